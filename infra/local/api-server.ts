@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import { corsAllowedHeaders, corsMaxAgeSeconds, corsOrigins } from '../../shared/http/cors.ts';
+import { errorResponse, gatewayMessages } from '../../shared/http/responses.ts';
+import type { Route } from '../../shared/http/route.ts';
+import { lambdaContext, proxyEvent } from './lambda-events.ts';
+
+type ProxyHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
+
+export interface ApiServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the route table the way API Gateway does in the cloud: unknown routes and oversized
+ * bodies answer before any handler runs, CORS preflights are answered for known paths, and every
+ * other request becomes a REST proxy event for the route's Lambda handler, loaded once (warm).
+ */
+export async function startApiServer(options: { routes: readonly Route[]; port: number; host?: string; maxBodyBytes: number }): Promise<ApiServer> {
+  const handlers = new Map<string, Promise<ProxyHandler>>();
+  const loadHandler = (route: Route): Promise<ProxyHandler> => {
+    let handler = handlers.get(route.handler);
+    if (!handler) {
+      handler = import(new URL(`../../lambdas/${route.handler}.ts`, import.meta.url).href).then((module) => module.handler as ProxyHandler);
+      handlers.set(route.handler, handler);
+    }
+    return handler;
+  };
+
+  const server = createServer((request, response) => {
+    serve(request, response, options, loadHandler).catch((error: unknown) => {
+      console.error('Local API failed to answer a request', error);
+      if (!response.headersSent) send(response, errorResponse(500, 'Internal server error'));
+      else response.destroy();
+    });
+  });
+  const host = options.host ?? '127.0.0.1';
+  await listen(server, options.port, host);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`,
+    close: () => close(server),
+  };
+}
+
+async function serve(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: { routes: readonly Route[]; maxBodyBytes: number },
+  loadHandler: (route: Route) => Promise<ProxyHandler>,
+): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const method = request.method ?? 'GET';
+  const sameMethod = (route: Route) => route.method === method;
+  const samePath = options.routes.filter((route) => route.path === url.pathname);
+
+  if (method === 'OPTIONS' && samePath.length > 0) {
+    request.resume();
+    return send(response, preflight(samePath, request.headers.origin));
+  }
+  const route = samePath.find(sameMethod);
+  if (!route) {
+    request.resume();
+    return send(response, errorResponse(404, `${gatewayMessages.notFound}: ${method} ${url.pathname}`));
+  }
+  const body = await readBody(request, options.maxBodyBytes);
+  if (body === undefined) return send(response, errorResponse(413, gatewayMessages.payloadTooLarge), true);
+
+  const requestId = randomUUID();
+  const handler = await loadHandler(route);
+  const result = await handler(proxyEvent(request, url, route, body, requestId), lambdaContext(route.handler));
+  send(response, result);
+}
+
+/** API Gateway's mock preflight integration, answered for a path that has routes. */
+function preflight(routes: Route[], origin: string | undefined): APIGatewayProxyResult {
+  const origins = corsOrigins();
+  const allowOrigin = origins.includes('*') ? '*' : origin && origins.includes(origin) ? origin : origins[0] ?? '';
+  return {
+    statusCode: 204,
+    headers: {
+      'Access-Control-Allow-Origin': allowOrigin,
+      'Access-Control-Allow-Methods': [...routes.map((route) => route.method), 'OPTIONS'].join(','),
+      'Access-Control-Allow-Headers': corsAllowedHeaders.join(','),
+      'Access-Control-Max-Age': String(corsMaxAgeSeconds),
+      Vary: 'Origin',
+    },
+    body: '',
+  };
+}
+
+/** The body as text, or undefined once it passes `limit` bytes (the rest is not read). */
+function readBody(request: IncomingMessage, limit: number): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        request.removeAllListeners('data');
+        request.pause();
+        resolve(undefined);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function send(response: ServerResponse, result: APIGatewayProxyResult, closeConnection = false): void {
+  const headers: Record<string, string | string[]> = {};
+  // A Lambda's result is serialized as JSON, so headers set to undefined never reach the client.
+  for (const [name, value] of Object.entries(result.headers ?? {})) if (value !== undefined) headers[name] = String(value);
+  for (const [name, values] of Object.entries(result.multiValueHeaders ?? {})) headers[name] = values.map(String);
+  if (closeConnection) headers.Connection = 'close';
+  const body = result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body;
+  response.writeHead(result.statusCode, headers);
+  response.end(body);
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.removeListener('error', reject);
+      resolve();
+    });
+  });
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,5 @@
+/** A running local stand-in for an AWS service. */
+export interface Emulator {
+  endpoint: string;
+  stop(): Promise<void>;
+}

@@ -1,0 +1,93 @@
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { config, parseConfig } from '../../shared/config.ts';
+import { routeList } from '../../shared/routes.ts';
+import { startApiServer } from './api-server.ts';
+import { startDynamoDb } from './emulators/dynamodb.ts';
+import type { Emulator } from './emulators/emulator.ts';
+import { s3EmulatorCredentials, startS3 } from './emulators/s3.ts';
+import { startSqs, type SqsEmulator } from './emulators/sqs.ts';
+import { assertPortFree } from './ports.ts';
+import { provision } from './provision.ts';
+
+export interface LocalStackOptions {
+  /** API port; 0 picks a free one. */
+  port: number;
+  /** Folder for DynamoDB and S3 data. */
+  dataDir: string;
+  /** Keep DynamoDB in memory (tests); S3 still writes under `dataDir`. */
+  ephemeral?: boolean;
+}
+
+export interface LocalStack {
+  apiUrl: string;
+  endpoints: { dynamodb: string; sqs: string; s3: string };
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the emulators, points this process's configuration at them, creates the resources from
+ * the shared definitions and serves the API. Everything started is stopped again on failure.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  if (options.port !== 0) await assertPortFree(options.port, 'API');
+
+  const started = await Promise.allSettled([
+    startDynamoDb({ dataDir: options.ephemeral ? undefined : join(options.dataDir, 'dynamodb') }),
+    startSqs(parseConfig(process.env).AWS_REGION),
+    startS3(join(options.dataDir, 's3')),
+  ]);
+  const emulators = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const failure = started.find((result) => result.status === 'rejected');
+  if (failure) {
+    await stopAll(emulators);
+    throw failure.reason;
+  }
+  const [dynamodb, sqs, s3] = emulators as [Emulator, SqsEmulator, Emulator];
+
+  try {
+    // Read by `config()` and the SDK's credential chain; set before anything parses the config.
+    Object.assign(process.env, {
+      DYNAMODB_ENDPOINT: dynamodb.endpoint,
+      SQS_ENDPOINT: sqs.endpoint,
+      QUEUE_URL_BASE: sqs.queueUrlBase,
+      S3_ENDPOINT: s3.endpoint,
+      AWS_ACCESS_KEY_ID: s3EmulatorCredentials.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: s3EmulatorCredentials.secretAccessKey,
+    });
+    const settings = config();
+    const region = settings.AWS_REGION;
+    const credentials = s3EmulatorCredentials;
+    const clients = {
+      dynamo: new DynamoDBClient({ region, endpoint: dynamodb.endpoint, credentials }),
+      sqs: new SQSClient({ region, endpoint: sqs.endpoint, credentials }),
+      s3: new S3Client({ region, endpoint: s3.endpoint, credentials, forcePathStyle: true }),
+    };
+    await provision(clients, {
+      tableName: settings.TABLE_NAME,
+      queuePrefix: settings.QUEUE_NAME_PREFIX,
+      shardCount: settings.SHARD_COUNT,
+      bucketName: settings.AUTH_BUCKET_NAME,
+    });
+    Object.values(clients).forEach((client) => client.destroy());
+
+    const api = await startApiServer({ routes: routeList, port: options.port, maxBodyBytes: settings.MAX_BODY_BYTES });
+    return {
+      apiUrl: api.url,
+      endpoints: { dynamodb: dynamodb.endpoint, sqs: sqs.endpoint, s3: s3.endpoint },
+      stop: async () => {
+        await api.close();
+        await stopAll(emulators);
+      },
+    };
+  } catch (error) {
+    await stopAll(emulators);
+    throw error;
+  }
+}
+
+async function stopAll(emulators: Emulator[]): Promise<void> {
+  await Promise.allSettled(emulators.map((emulator) => emulator.stop()));
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/**
+ * Every setting the service reads, as one schema over `process.env`. Lambdas, the connector and the
+ * local stack all parse it once, at first use, and fail fast on a bad value.
+ */
+const optionalUrl = z.url().optional();
+const positiveInt = z.coerce.number().int().positive();
+
+export const configSchema = z.object({
+  STAGE: z.enum(['local', 'test', 'dev', 'prod']).default('local'),
+  AWS_REGION: z.string().min(1).default('us-east-1'),
+  LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).default('INFO'),
+
+  TABLE_NAME: z.string().min(3).default('whatsapp-hub'),
+  AUTH_BUCKET_NAME: z.string().min(3).default('whatsapp-hub-auth-state'),
+  QUEUE_NAME_PREFIX: z.string().min(1).default('whatsapp-hub'),
+  /** Base of every queue URL: `https://sqs.<region>.amazonaws.com/<account>` in the cloud. */
+  QUEUE_URL_BASE: z.url().default('http://localhost:4566/000000000000'),
+  SHARD_COUNT: positiveInt.max(64).default(2),
+
+  /** Endpoint overrides: set for the local emulators, unset in the cloud. */
+  DYNAMODB_ENDPOINT: optionalUrl,
+  SQS_ENDPOINT: optionalUrl,
+  S3_ENDPOINT: optionalUrl,
+
+  MAX_BODY_BYTES: positiveInt.default(1_048_576),
+  CORS_ORIGINS: z
+    .string()
+    .default('*')
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean)),
+  HEALTH_CHECK_TIMEOUT_MS: positiveInt.default(2_000),
+
+  /** Local stack only. */
+  PORT: z.coerce.number().int().min(0).max(65_535).default(5001),
+  DATA_DIR: z.string().min(1).default('.data'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return result.data;
+}
+
+let cached: Config | undefined;
+
+/** The process's configuration, parsed from `process.env` on first use. */
+export function config(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

@@ -1,0 +1,51 @@
+import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { HeadBucketCommand } from '@aws-sdk/client-s3';
+import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
+import { dynamoClient, queueUrl, s3Client, sqsClient } from './aws-clients.ts';
+import { config } from './config.ts';
+import type { DependencyCheck, Health } from './schemas/system.ts';
+
+/** Reports the process and whether the table, the first send queue and the auth-state bucket answer. */
+export async function checkHealth(): Promise<Health> {
+  const { TABLE_NAME, AUTH_BUCKET_NAME } = config();
+  const [dynamodb, sqs, s3] = await Promise.all([
+    probe(() => dynamoClient().send(new DescribeTableCommand({ TableName: TABLE_NAME }))),
+    probe(() => sqsClient().send(new GetQueueAttributesCommand({ QueueUrl: queueUrl('send', 0), AttributeNames: ['QueueArn'] }))),
+    probe(() => s3Client().send(new HeadBucketCommand({ Bucket: AUTH_BUCKET_NAME }))),
+  ]);
+  const { rss, heapTotal, heapUsed, external } = process.memoryUsage();
+  const healthy = [dynamodb, sqs, s3].every((check) => check.status === 'ok');
+  return {
+    status: healthy ? 'ok' : 'degraded',
+    timestamp: new Date().toISOString(),
+    uptime: Math.round(process.uptime()),
+    memory: { rss, heapTotal, heapUsed, external },
+    version: process.version,
+    checks: { dynamodb, sqs, s3 },
+  };
+}
+
+async function probe(call: (signal: AbortSignal) => Promise<unknown>): Promise<DependencyCheck> {
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  try {
+    await withTimeout(call, config().HEALTH_CHECK_TIMEOUT_MS);
+    return { status: 'ok', latencyMs: elapsed() };
+  } catch (error) {
+    return { status: 'error', latencyMs: elapsed(), error: describe(error) };
+  }
+}
+
+async function withTimeout<T>(call: (signal: AbortSignal) => Promise<T>, ms: number): Promise<T> {
+  const signal = AbortSignal.timeout(ms);
+  return Promise.race([
+    call(signal),
+    new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(new Error(`no answer within ${ms} ms`)))),
+  ]);
+}
+
+/** A short, safe reason: the error's name, never a stack or an endpoint. */
+function describe(error: unknown): string {
+  if (error instanceof Error && error.message.startsWith('no answer within')) return error.message;
+  return error instanceof Error ? error.name : 'unknown error';
+}

@@ -1,0 +1,11 @@
+import { config } from '../config.ts';
+
+/** Request headers browsers may send cross-origin; the cloud API's preflight answers the same list. */
+export const corsAllowedHeaders = ['Content-Type', 'Authorization', 'x-api-key', 'Idempotency-Key'];
+export const corsExposedHeaders = ['Retry-After', 'x-request-id', 'Deprecation', 'Sunset'];
+export const corsMaxAgeSeconds = 600;
+
+/** The configured origins; `*` alone allows any origin (no credentials are ever sent by cookie). */
+export function corsOrigins(): string[] {
+  return config().CORS_ORIGINS;
+}

@@ -1,0 +1,144 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import httpCors from '@middy/http-cors';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import httpJsonBodyParser from '@middy/http-json-body-parser';
+import httpSecurityHeaders from '@middy/http-security-headers';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import type { z } from 'zod';
+import { config } from '../config.ts';
+import { BadRequestError, HttpError, PayloadTooLargeError } from '../errors.ts';
+import { logger } from '../logger.ts';
+import { corsAllowedHeaders, corsExposedHeaders, corsMaxAgeSeconds, corsOrigins } from './cors.ts';
+import { errorResponse, gatewayMessages } from './responses.ts';
+import type { Route } from './route.ts';
+
+type Middleware = middy.MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult>;
+
+export interface HttpRequest<Body, Query> {
+  body: Body;
+  query: Query;
+  event: APIGatewayProxyEvent;
+}
+
+type Output<Schema> = Schema extends z.ZodType ? z.output<Schema> : undefined;
+
+/**
+ * Wraps a route's handler in the one middleware stack every HTTP Lambda uses, in a fixed order:
+ * logging context, request id, header normalizing, security headers, CORS, body-size limit, JSON
+ * body parsing, then zod validation of body and query; the error handler is last so its `onError`
+ * runs first and CORS and security headers still decorate error responses.
+ */
+export function httpHandler<Body extends z.ZodType, Query extends z.ZodType>(
+  route: Route<Body, Query>,
+  handle: (request: HttpRequest<Output<Body>, Output<Query>>) => Promise<APIGatewayProxyResult>,
+) {
+  return middy<APIGatewayProxyEvent, APIGatewayProxyResult>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(requestId())
+    .use(httpHeaderNormalizer())
+    .use(securityHeaders())
+    .use(cors())
+    .use(bodySizeLimit())
+    .use(jsonBody())
+    .use(errorHandler())
+    .handler(async (event) =>
+      handle({
+        body: validate(route.body, event.body ?? undefined, 'body') as Output<Body>,
+        query: validate(route.query, event.queryStringParameters ?? {}, 'query') as Output<Query>,
+        event,
+      }),
+    );
+}
+
+function validate(schema: z.ZodType | undefined, value: unknown, part: 'body' | 'query'): unknown {
+  if (!schema) return undefined;
+  if (part === 'body' && value === undefined) throw new BadRequestError('Request body is required');
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const field = issue.path.join('.');
+    return field ? `${field}: ${issue.message}` : issue.message;
+  });
+  throw new BadRequestError(`Invalid ${part}: ${problems.join('; ')}`, { cause: result.error });
+}
+
+function requestId(): Middleware {
+  return {
+    before: (request) => {
+      logger.appendKeys({ requestId: request.event.requestContext?.requestId });
+    },
+    after: (request) => addRequestIdHeader(request),
+    onError: (request) => addRequestIdHeader(request),
+  };
+}
+
+function addRequestIdHeader(request: middy.Request<APIGatewayProxyEvent, APIGatewayProxyResult>): void {
+  const id = request.event.requestContext?.requestId;
+  if (request.response && id) request.response.headers = { ...request.response.headers, 'x-request-id': id };
+}
+
+/** Helmet-style headers; the empty Reporting-Endpoints header is left out (no endpoint is configured). */
+function securityHeaders(): Middleware {
+  return httpSecurityHeaders({ reportingEndpoints: false } as Parameters<typeof httpSecurityHeaders>[0]);
+}
+
+function cors(): Middleware {
+  const origins = corsOrigins();
+  return httpCors({
+    ...(origins.includes('*') ? { origin: '*' } : { origins }),
+    headers: corsAllowedHeaders.join(','),
+    exposeHeaders: corsExposedHeaders.join(','),
+    maxAge: corsMaxAgeSeconds,
+  });
+}
+
+/** API Gateway caps bodies at 10 MB; the service accepts far less. */
+function bodySizeLimit(): Middleware {
+  return {
+    before: (request) => {
+      const { body, isBase64Encoded } = request.event;
+      if (body && Buffer.byteLength(body, isBase64Encoded ? 'base64' : 'utf8') > config().MAX_BODY_BYTES) {
+        throw new PayloadTooLargeError(gatewayMessages.payloadTooLarge);
+      }
+    },
+  };
+}
+
+/**
+ * Parses JSON bodies whatever their content type (clients like `curl -d` omit it) and leaves an
+ * empty body undefined, so optional bodies stay optional and required ones fail validation.
+ */
+function jsonBody(): Middleware {
+  const parser = httpJsonBodyParser({ disableContentTypeCheck: true } as Parameters<typeof httpJsonBodyParser>[0]);
+  return {
+    before: async (request) => {
+      if (!request.event.body) {
+        request.event.body = null;
+        return;
+      }
+      try {
+        await parser.before?.(request as never);
+      } catch (cause) {
+        throw new BadRequestError('Request body is not valid JSON', { cause });
+      }
+    },
+  };
+}
+
+/** The one place errors become HTTP responses; nothing internal leaks from a 500. */
+function errorHandler(): Middleware {
+  return {
+    onError: (request) => {
+      const { error } = request;
+      if (error instanceof HttpError) {
+        if (error.statusCode >= 500) logger.error(error.message, { error });
+        else logger.info('Request rejected', { statusCode: error.statusCode, reason: error.message });
+        request.response = errorResponse(error.statusCode, error.message, error.headers);
+        return;
+      }
+      logger.error('Unhandled error', { error });
+      request.response = errorResponse(500, 'Internal server error');
+    },
+  };
+}

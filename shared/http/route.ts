@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/**
+ * Who may call a route: `none` is public, `jwt` needs a user's bearer token, `admin` a bearer token
+ * of an admin, `apiKey` the `x-api-key` header.
+ */
+export type AuthKind = 'none' | 'jwt' | 'admin' | 'apiKey';
+
+export interface RouteResponse {
+  description: string;
+  schema?: z.ZodType;
+  contentType?: string;
+}
+
+export interface Route<Body extends z.ZodType = z.ZodType, Query extends z.ZodType = z.ZodType> {
+  method: HttpMethod;
+  path: string;
+  auth: AuthKind;
+  /** Module under `lambdas/` (without extension) whose `handler` export serves the route. */
+  handler: string;
+  summary: string;
+  tag: string;
+  description?: string;
+  body?: Body;
+  query?: Query;
+  responses: Record<number, RouteResponse>;
+  deprecated?: boolean;
+}
+
+/** Keeps each route's schema types precise inside the route table. */
+export function defineRoute<Body extends z.ZodType = z.ZodType, Query extends z.ZodType = z.ZodType>(
+  route: Route<Body, Query>,
+): Route<Body, Query> {
+  return route;
+}

@@ -1,0 +1,131 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { freePort } from '../../infra/local/ports.ts';
+
+const projectRoot = new URL('../..', import.meta.url).pathname;
+const running = new Set<ChildProcess>();
+const dataDirs: string[] = [];
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+}
+
+/** Runs `npm start`'s entry the way the script does, with only the settings a newcomer would have. */
+function startLocal(env: Record<string, string>): Started {
+  const child = spawn(process.execPath, ['infra/local/start.ts'], {
+    cwd: projectRoot,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'WARN', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk));
+  return { child, output: () => output };
+}
+
+async function waitForOutput(started: Started, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const match = started.output().match(pattern);
+    if (match) return match;
+    if (started.child.exitCode !== null) throw new Error(`exited early: ${started.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${pattern}: ${started.output()}`);
+}
+
+function exitOf(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+/** Java processes whose command line names this data folder. */
+function javaProcessesUsing(dataDir: string): string[] {
+  try {
+    return execFileSync('pgrep', ['-f', `java.*${dataDir}`], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+function newDataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'whatsapp-hub-start-'));
+  dataDirs.push(dir);
+  return dir;
+}
+
+afterEach(() => {
+  for (const child of running) child.kill('SIGKILL');
+  for (const dir of dataDirs.splice(0)) {
+    for (const pid of javaProcessesUsing(dir)) process.kill(Number(pid), 'SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+describe('npm start', () => {
+  it('serves /health, stops without leaving a process behind, and keeps its data across a restart', async () => {
+    const dataDir = newDataDir();
+    const port = String(await freePort());
+
+    const first = startLocal({ PORT: port, DATA_DIR: dataDir });
+    const [, dynamoEndpoint] = await waitForOutput(first, /DynamoDB\s+(http:\/\/\S+)/, 60_000);
+    const health = await fetch(`http://localhost:${port}/health`);
+    expect(health.status).toBe(200);
+    expect(((await health.json()) as { status: string }).status).toBe('ok');
+    const dynamo = new DynamoDBClient({ endpoint: dynamoEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+    await dynamo.send(new PutItemCommand({ TableName: 'whatsapp-hub', Item: { pk: { S: 'probe' }, sk: { S: 'probe' }, value: { S: 'kept' } } }));
+    dynamo.destroy();
+
+    first.child.kill('SIGTERM');
+    expect(await exitOf(first.child)).toBe(0);
+    expect(javaProcessesUsing(dataDir)).toEqual([]);
+
+    const second = startLocal({ PORT: port, DATA_DIR: dataDir });
+    const [, secondEndpoint] = await waitForOutput(second, /DynamoDB\s+(http:\/\/\S+)/, 60_000);
+    const reopened = new DynamoDBClient({ endpoint: secondEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+    const { Item } = await reopened.send(new GetItemCommand({ TableName: 'whatsapp-hub', Key: { pk: { S: 'probe' }, sk: { S: 'probe' } } }));
+    reopened.destroy();
+    expect(Item?.value?.S).toBe('kept');
+
+    second.child.kill('SIGINT');
+    expect(await exitOf(second.child)).toBe(0);
+    expect(javaProcessesUsing(dataDir)).toEqual([]);
+  }, 120_000);
+
+  it('fails with one clear line when the port is taken', async () => {
+    const holder: Server = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const port = (holder.address() as { port: number }).port;
+    const dataDir = newDataDir();
+
+    const started = startLocal({ PORT: String(port), DATA_DIR: dataDir });
+    const code = await exitOf(started.child);
+    holder.close();
+
+    expect(code).toBe(1);
+    expect(started.output().trim()).toBe(`whatsapp-hub: Port ${port} (API) is already in use; stop what uses it or set PORT to another port`);
+    expect(javaProcessesUsing(dataDir)).toEqual([]);
+  });
+
+  it('fails with one clear line when Java is missing', async () => {
+    const started = startLocal({ PORT: String(await freePort()), DATA_DIR: newDataDir(), PATH: dirname(process.execPath) });
+
+    expect(await exitOf(started.child)).toBe(1);
+    expect(started.output().trim()).toBe('whatsapp-hub: Java 17+ is required for DynamoDB Local, and `java` was not found on PATH');
+  });
+
+  it('fails with one clear line on an invalid setting', async () => {
+    const started = startLocal({ PORT: 'many', DATA_DIR: newDataDir() });
+
+    expect(await exitOf(started.child)).toBe(1);
+    expect(started.output().trim()).toMatch(/^whatsapp-hub: Invalid configuration: PORT: /);
+  });
+});
