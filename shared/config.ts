@@ -24,6 +24,16 @@ export const configSchema = z.object({
   SQS_ENDPOINT: optionalUrl,
   S3_ENDPOINT: optionalUrl,
 
+  /** Secrets Manager secret holding the JSON secrets document (cloud). */
+  SECRETS_ARN: z.string().min(1).optional(),
+  /** File holding the JSON secrets document (local stack; generated once into the data folder). */
+  SECRETS_FILE: z.string().min(1).optional(),
+  BCRYPT_COST: z.coerce.number().int().min(10).max(15).default(10),
+  /** Lifetime of an access token (JWT). */
+  JWT_TTL_SECONDS: positiveInt.max(86_400).default(900),
+  /** Lifetime of a refresh token family from its login. */
+  REFRESH_TTL_SECONDS: positiveInt.default(30 * 86_400),
+
   MAX_BODY_BYTES: positiveInt.default(1_048_576),
   CORS_ORIGINS: z
     .string()

@@ -1,8 +1,10 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { config } from './config.ts';
 
-/** The process's structured JSON logger (Powertools); one per process. */
-export const logger = new Logger({
-  serviceName: 'whatsapp-hub',
-  logLevel: config().LOG_LEVEL,
-});
+let instance: Logger | undefined;
+
+/** The process's structured JSON logger (Powertools), created at first use so importing it reads no config. */
+export function logger(): Logger {
+  instance ??= new Logger({ serviceName: 'whatsapp-hub', logLevel: config().LOG_LEVEL });
+  return instance;
+}

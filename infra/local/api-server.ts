@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import type { APIGatewayAuthorizerResult, APIGatewayProxyEvent, APIGatewayProxyResult, APIGatewayRequestAuthorizerEvent, Context } from 'aws-lambda';
+import { authorizerFor, authorizers, unauthorizedSignal } from '../../shared/http/authorizers.ts';
 import { corsAllowedHeaders, corsMaxAgeSeconds, corsOrigins } from '../../shared/http/cors.ts';
 import { errorResponse, gatewayMessages } from '../../shared/http/responses.ts';
 import type { Route } from '../../shared/http/route.ts';
-import { lambdaContext, proxyEvent } from './lambda-events.ts';
+import { authorizerEvent, lambdaContext, proxyEvent } from './lambda-events.ts';
 
 type ProxyHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
+type AuthorizerHandler = (event: APIGatewayRequestAuthorizerEvent, context: Context) => Promise<APIGatewayAuthorizerResult>;
+type LoadHandler = <T>(module: string) => Promise<T>;
 
 export interface ApiServer {
   url: string;
@@ -19,14 +22,14 @@ export interface ApiServer {
  * other request becomes a REST proxy event for the route's Lambda handler, loaded once (warm).
  */
 export async function startApiServer(options: { routes: readonly Route[]; port: number; host?: string; maxBodyBytes: number }): Promise<ApiServer> {
-  const handlers = new Map<string, Promise<ProxyHandler>>();
-  const loadHandler = (route: Route): Promise<ProxyHandler> => {
-    let handler = handlers.get(route.handler);
+  const handlers = new Map<string, Promise<unknown>>();
+  const loadHandler: LoadHandler = <T>(module: string) => {
+    let handler = handlers.get(module);
     if (!handler) {
-      handler = import(new URL(`../../lambdas/${route.handler}.ts`, import.meta.url).href).then((module) => module.handler as ProxyHandler);
-      handlers.set(route.handler, handler);
+      handler = import(new URL(`../../lambdas/${module}.ts`, import.meta.url).href).then((loaded) => loaded.handler);
+      handlers.set(module, handler);
     }
-    return handler;
+    return handler as Promise<T>;
   };
 
   const server = createServer((request, response) => {
@@ -50,39 +53,68 @@ async function serve(
   request: IncomingMessage,
   response: ServerResponse,
   options: { routes: readonly Route[]; maxBodyBytes: number },
-  loadHandler: (route: Route) => Promise<ProxyHandler>,
+  loadHandler: LoadHandler,
 ): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const method = request.method ?? 'GET';
-  const sameMethod = (route: Route) => route.method === method;
+  const requestId = randomUUID();
+  const reject = (statusCode: number, message: string) => gatewayResponse(statusCode, message, requestId, request.headers.origin);
   const samePath = options.routes.filter((route) => route.path === url.pathname);
 
   if (method === 'OPTIONS' && samePath.length > 0) {
     request.resume();
     return send(response, preflight(samePath, request.headers.origin));
   }
-  const route = samePath.find(sameMethod);
+  const route = samePath.find((candidate) => candidate.method === method);
   if (!route) {
     request.resume();
-    return send(response, errorResponse(404, `${gatewayMessages.notFound}: ${method} ${url.pathname}`));
+    return send(response, reject(404, `${gatewayMessages.notFound}: ${method} ${url.pathname}`));
   }
   const body = await readBody(request, options.maxBodyBytes);
-  if (body === undefined) return send(response, errorResponse(413, gatewayMessages.payloadTooLarge), true);
+  if (body === undefined) return send(response, reject(413, gatewayMessages.payloadTooLarge), true);
 
-  const requestId = randomUUID();
-  const handler = await loadHandler(route);
-  const result = await handler(proxyEvent(request, url, route, body, requestId), lambdaContext(route.handler));
-  send(response, result);
+  const event = proxyEvent(request, url, route, body, requestId);
+  const authorizer = authorizerFor(route.auth);
+  if (authorizer) {
+    const verdict = await authorize(authorizers[authorizer].handler, event, loadHandler);
+    if ('rejection' in verdict) return send(response, reject(verdict.rejection.statusCode, verdict.rejection.message));
+    event.requestContext.authorizer = verdict.context;
+  }
+  const handler = await loadHandler<ProxyHandler>(route.handler);
+  send(response, await handler(event, lambdaContext(route.handler)));
+}
+
+/** An answer API Gateway gives itself (no handler ran): the error shape, the request id and CORS, as the cloud's gateway responses. */
+function gatewayResponse(statusCode: number, message: string, requestId: string, origin: string | undefined): APIGatewayProxyResult {
+  return errorResponse(statusCode, message, { 'x-request-id': requestId, 'Access-Control-Allow-Origin': allowedOrigin(origin) });
+}
+
+/** Runs a REQUEST authorizer and answers as API Gateway does: 401, 403 on Deny, 500 when it fails. */
+async function authorize(
+  module: string,
+  event: APIGatewayProxyEvent,
+  loadHandler: LoadHandler,
+): Promise<{ context: Record<string, unknown> } | { rejection: { statusCode: number; message: string } }> {
+  const authorizer = await loadHandler<AuthorizerHandler>(module);
+  let result: APIGatewayAuthorizerResult;
+  try {
+    result = await authorizer(authorizerEvent(event), lambdaContext(module));
+  } catch (error) {
+    if (error instanceof Error && error.message === unauthorizedSignal) return { rejection: { statusCode: 401, message: gatewayMessages.unauthorized } };
+    console.error('Local API: authorizer failed', error);
+    return { rejection: { statusCode: 500, message: gatewayMessages.authorizerFailure } };
+  }
+  const allowed = result.policyDocument.Statement.every((statement) => statement.Effect === 'Allow');
+  if (!allowed) return { rejection: { statusCode: 403, message: gatewayMessages.forbidden } };
+  return { context: { ...result.context, principalId: result.principalId } };
 }
 
 /** API Gateway's mock preflight integration, answered for a path that has routes. */
 function preflight(routes: Route[], origin: string | undefined): APIGatewayProxyResult {
-  const origins = corsOrigins();
-  const allowOrigin = origins.includes('*') ? '*' : origin && origins.includes(origin) ? origin : origins[0] ?? '';
   return {
     statusCode: 204,
     headers: {
-      'Access-Control-Allow-Origin': allowOrigin,
+      'Access-Control-Allow-Origin': allowedOrigin(origin),
       'Access-Control-Allow-Methods': [...routes.map((route) => route.method), 'OPTIONS'].join(','),
       'Access-Control-Allow-Headers': corsAllowedHeaders.join(','),
       'Access-Control-Max-Age': String(corsMaxAgeSeconds),
@@ -90,6 +122,12 @@ function preflight(routes: Route[], origin: string | undefined): APIGatewayProxy
     },
     body: '',
   };
+}
+
+function allowedOrigin(origin: string | undefined): string {
+  const origins = corsOrigins();
+  if (origins.includes('*')) return '*';
+  return origin && origins.includes(origin) ? origin : (origins[0] ?? '');
 }
 
 /** The body as text, or undefined once it passes `limit` bytes (the rest is not read). */

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -11,6 +12,8 @@ import { s3EmulatorCredentials, startS3 } from './emulators/s3.ts';
 import { startSqs, type SqsEmulator } from './emulators/sqs.ts';
 import { assertPortFree } from './ports.ts';
 import { provision } from './provision.ts';
+import { ensureLocalSecrets } from './secrets.ts';
+import { removeStackFile, writeStackFile } from './stack-file.ts';
 
 export interface LocalStackOptions {
   /** API port; 0 picks a free one. */
@@ -33,6 +36,7 @@ export interface LocalStack {
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   if (options.port !== 0) await assertPortFree(options.port, 'API');
+  mkdirSync(options.dataDir, { recursive: true });
 
   const started = await Promise.allSettled([
     startDynamoDb({ dataDir: options.ephemeral ? undefined : join(options.dataDir, 'dynamodb') }),
@@ -56,8 +60,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       S3_ENDPOINT: s3.endpoint,
       AWS_ACCESS_KEY_ID: s3EmulatorCredentials.accessKeyId,
       AWS_SECRET_ACCESS_KEY: s3EmulatorCredentials.secretAccessKey,
+      SECRETS_FILE: ensureLocalSecrets(options.dataDir),
     });
     const settings = config();
+    if (settings.DYNAMODB_ENDPOINT !== dynamodb.endpoint) {
+      throw new Error('The configuration was parsed before the local stack set its endpoints: something read config() at import time');
+    }
     const region = settings.AWS_REGION;
     const credentials = s3EmulatorCredentials;
     const clients = {
@@ -74,10 +82,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     Object.values(clients).forEach((client) => client.destroy());
 
     const api = await startApiServer({ routes: routeList, port: options.port, maxBodyBytes: settings.MAX_BODY_BYTES });
+    writeStackFile(options.dataDir, { apiUrl: api.url, env: stackEnv() });
     return {
       apiUrl: api.url,
       endpoints: { dynamodb: dynamodb.endpoint, sqs: sqs.endpoint, s3: s3.endpoint },
       stop: async () => {
+        removeStackFile(options.dataDir);
         await api.close();
         await stopAll(emulators);
       },
@@ -86,6 +96,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await stopAll(emulators);
     throw error;
   }
+}
+
+/** The settings another process needs to use this stack's emulators. */
+function stackEnv(): Record<string, string> {
+  const names = ['AWS_REGION', 'TABLE_NAME', 'AUTH_BUCKET_NAME', 'QUEUE_NAME_PREFIX', 'QUEUE_URL_BASE', 'SHARD_COUNT', 'DYNAMODB_ENDPOINT', 'SQS_ENDPOINT', 'S3_ENDPOINT', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'SECRETS_FILE'];
+  const settings = config();
+  return Object.fromEntries(names.map((name) => [name, String(process.env[name] ?? settings[name as keyof typeof settings])]));
 }
 
 async function stopAll(emulators: Emulator[]): Promise<void> {

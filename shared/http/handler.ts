@@ -7,8 +7,10 @@ import httpSecurityHeaders from '@middy/http-security-headers';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import type { z } from 'zod';
 import { config } from '../config.ts';
-import { BadRequestError, HttpError, PayloadTooLargeError } from '../errors.ts';
+import type { Caller } from '../auth/authenticate.ts';
+import { BadRequestError, ForbiddenError, HttpError, PayloadTooLargeError, UnauthorizedError } from '../errors.ts';
 import { logger } from '../logger.ts';
+import { callerOf } from './authorizer.ts';
 import { corsAllowedHeaders, corsExposedHeaders, corsMaxAgeSeconds, corsOrigins } from './cors.ts';
 import { errorResponse, gatewayMessages } from './responses.ts';
 import type { Route } from './route.ts';
@@ -19,6 +21,8 @@ export interface HttpRequest<Body, Query> {
   body: Body;
   query: Query;
   event: APIGatewayProxyEvent;
+  /** The authenticated caller; reading it on a public route is a 401. */
+  readonly caller: Caller;
 }
 
 type Output<Schema> = Schema extends z.ZodType ? z.output<Schema> : undefined;
@@ -34,7 +38,7 @@ export function httpHandler<Body extends z.ZodType, Query extends z.ZodType>(
   handle: (request: HttpRequest<Output<Body>, Output<Query>>) => Promise<APIGatewayProxyResult>,
 ) {
   return middy<APIGatewayProxyEvent, APIGatewayProxyResult>()
-    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(injectLambdaContext(logger(), { resetKeys: true }))
     .use(requestId())
     .use(httpHeaderNormalizer())
     .use(securityHeaders())
@@ -42,13 +46,27 @@ export function httpHandler<Body extends z.ZodType, Query extends z.ZodType>(
     .use(bodySizeLimit())
     .use(jsonBody())
     .use(errorHandler())
-    .handler(async (event) =>
-      handle({
+    .handler(async (event) => {
+      const caller = authorizedCaller(route, event);
+      return handle({
         body: validate(route.body, event.body ?? undefined, 'body') as Output<Body>,
         query: validate(route.query, event.queryStringParameters ?? {}, 'query') as Output<Query>,
         event,
-      }),
-    );
+        get caller() {
+          if (!caller) throw new UnauthorizedError(gatewayMessages.unauthorized);
+          return caller;
+        },
+      });
+    });
+}
+
+/** The authorizer already ran; this re-checks its verdict and enforces the admin role. */
+function authorizedCaller(route: Route, event: APIGatewayProxyEvent): Caller | undefined {
+  if (route.auth === 'none') return undefined;
+  const caller = callerOf(event.requestContext?.authorizer);
+  if (!caller) throw new UnauthorizedError(gatewayMessages.unauthorized);
+  if (route.auth === 'admin' && caller.role !== 'admin') throw new ForbiddenError('This route needs the admin role');
+  return caller;
 }
 
 function validate(schema: z.ZodType | undefined, value: unknown, part: 'body' | 'query'): unknown {
@@ -66,7 +84,7 @@ function validate(schema: z.ZodType | undefined, value: unknown, part: 'body' | 
 function requestId(): Middleware {
   return {
     before: (request) => {
-      logger.appendKeys({ requestId: request.event.requestContext?.requestId });
+      logger().appendKeys({ requestId: request.event.requestContext?.requestId });
     },
     after: (request) => addRequestIdHeader(request),
     onError: (request) => addRequestIdHeader(request),
@@ -132,12 +150,12 @@ function errorHandler(): Middleware {
     onError: (request) => {
       const { error } = request;
       if (error instanceof HttpError) {
-        if (error.statusCode >= 500) logger.error(error.message, { error });
-        else logger.info('Request rejected', { statusCode: error.statusCode, reason: error.message });
+        if (error.statusCode >= 500) logger().error(error.message, { error });
+        else logger().info('Request rejected', { statusCode: error.statusCode, reason: error.message });
         request.response = errorResponse(error.statusCode, error.message, error.headers);
         return;
       }
-      logger.error('Unhandled error', { error });
+      logger().error('Unhandled error', { error });
       request.response = errorResponse(500, 'Internal server error');
     },
   };

@@ -33,6 +33,8 @@ export function binary(data: Buffer, contentType: string, headers: Record<string
 export const gatewayMessages = {
   notFound: 'Route not found',
   unauthorized: 'Unauthorized: missing or invalid credentials',
+  forbidden: 'Forbidden',
+  authorizerFailure: 'Authorization is unavailable; try again',
   payloadTooLarge: 'Request body is too large',
   throttled: 'Too many requests',
 } as const;

@@ -1,19 +1,39 @@
 import { existsSync } from 'node:fs';
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { AuthKind } from '../../shared/http/route.ts';
 import { gatewayMessages } from '../../shared/http/responses.ts';
 import { routeList } from '../../shared/routes.ts';
 import { api } from '../support/http.ts';
+import { bearer, createAdmin } from '../support/users.ts';
 
 describe('the route table and the local router', () => {
+  let credentials: Record<AuthKind, Record<string, string>>;
+
+  beforeAll(async () => {
+    const admin = await createAdmin();
+    credentials = { none: {}, jwt: bearer(admin.token), admin: bearer(admin.token), apiKey: { 'x-api-key': admin.apiKey } };
+  });
+
   it.each(routeList.map((route) => [route.method, route.path, route] as const))('serve %s %s through its handler', async (method, path, route) => {
     const handlerFile = new URL(`../../lambdas/${route.handler}.ts`, import.meta.url);
     expect(existsSync(handlerFile)).toBe(true);
     expect(typeof (await import(handlerFile.href)).handler).toBe('function');
 
-    const response = await api(path, { method });
+    const response = await api(path, { method, headers: credentials[route.auth] });
 
+    // Past the gateway: neither an unknown route nor a refused credential, and the handler's stack answered.
     expect(response.status).not.toBe(404);
-    expect(response.headers.get('x-request-id')).toBeTruthy();
+    expect(response.status).not.toBe(401);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it("answer the gateway's own refusals with the request id and CORS headers", async () => {
+    const response = await api('/auth/me', { headers: { Origin: 'https://app.example.com' } });
+
+    expect(response.status).toBe(401);
+    expect(response.body).toEqual({ success: false, error: gatewayMessages.unauthorized });
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
   });
 
   it.each(routeList.map((route) => [route.method, route.path] as const))('answer a CORS preflight for %s %s', async (method, path) => {

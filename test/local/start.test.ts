@@ -1,4 +1,4 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -42,6 +42,16 @@ async function waitForOutput(started: Started, pattern: RegExp, timeoutMs: numbe
   throw new Error(`timed out waiting for ${pattern}: ${started.output()}`);
 }
 
+/** `npm run admin:create`, as an operator runs it: only the data folder names the target. */
+function createAdmin(args: string[], env: Record<string, string>, stdin: string) {
+  return spawnSync(process.execPath, ['infra/ops/create-admin.ts', ...args], {
+    cwd: projectRoot,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    input: stdin,
+    encoding: 'utf8',
+  });
+}
+
 function exitOf(child: ChildProcess): Promise<number | null> {
   if (child.exitCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
@@ -70,6 +80,25 @@ afterEach(() => {
   }
 });
 
+describe('npm run admin:create', () => {
+  it('says how to start the stack when none runs for the data folder', () => {
+    const result = createAdmin(['--email', 'ops@example.com'], { DATA_DIR: newDataDir() }, 'OpsPassword123\n');
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^admin:create: No local stack is running for .*: start it with `npm start`/);
+  });
+
+  it('refuses a password on the command line, and a missing email', () => {
+    const onArgv = createAdmin(['--email', 'ops@example.com', '--password', 'OpsPassword123'], { DATA_DIR: newDataDir() }, '');
+    const noEmail = createAdmin([], { DATA_DIR: newDataDir() }, 'OpsPassword123\n');
+
+    expect(onArgv.status).toBe(1);
+    expect(onArgv.stderr).toMatch(/Unknown option '--password'/);
+    expect(noEmail.status).toBe(1);
+    expect(noEmail.stderr).toBe('admin:create: Give the admin email with --email (or ADMIN_EMAIL)\n');
+  });
+});
+
 describe('npm start', () => {
   it('serves /health, stops without leaving a process behind, and keeps its data across a restart', async () => {
     const dataDir = newDataDir();
@@ -83,6 +112,12 @@ describe('npm start', () => {
     const dynamo = new DynamoDBClient({ endpoint: dynamoEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
     await dynamo.send(new PutItemCommand({ TableName: 'whatsapp-hub', Item: { pk: { S: 'probe' }, sk: { S: 'probe' }, value: { S: 'kept' } } }));
     dynamo.destroy();
+
+    const made = createAdmin(['--email', 'ops@example.com'], { DATA_DIR: dataDir }, 'OpsPassword123\n');
+    expect(made.stderr).toBe('');
+    expect(made.stdout).toMatch(/^Admin \d+ \(ops@example.com\) created\. API key: whk_/);
+    const login = await fetch(`http://localhost:${port}/auth/login`, { method: 'POST', body: JSON.stringify({ email: 'ops@example.com', password: 'OpsPassword123' }) });
+    expect(((await login.json()) as { data: { user: { role: string } } }).data.user.role).toBe('admin');
 
     first.child.kill('SIGTERM');
     expect(await exitOf(first.child)).toBe(0);

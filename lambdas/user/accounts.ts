@@ -1,0 +1,9 @@
+import { httpHandler } from '../../shared/http/handler.ts';
+import { json } from '../../shared/http/responses.ts';
+import { routes } from '../../shared/routes.ts';
+import { accountsResultSchema } from '../../shared/schemas/sessions.ts';
+import { listSessionsOfUser } from '../../shared/sessions/repository.ts';
+
+export const handler = httpHandler(routes.accounts, async ({ caller }) => {
+  return json(accountsResultSchema.parse({ success: true, data: await listSessionsOfUser(caller.userId) }));
+});

@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { z } from 'zod';
+import { config } from '../config.ts';
+
+const base64Key = z.string().refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64');
+
+/** The service's secrets: one JSON document in Secrets Manager (cloud) or in the local data folder. */
+export const secretsSchema = z.object({
+  jwtSigningKey: base64Key,
+  apiKeyPepper: base64Key,
+  apiKeyEncryptionKey: base64Key,
+});
+
+export interface Secrets {
+  jwtSigningKey: Buffer;
+  apiKeyPepper: Buffer;
+  apiKeyEncryptionKey: Buffer;
+}
+
+/** A fresh secrets document, as the local stack writes it once and the CDK app generates it. */
+export function generateSecretsDocument(): z.infer<typeof secretsSchema> {
+  const key = () => randomBytes(32).toString('base64');
+  return { jwtSigningKey: key(), apiKeyPepper: key(), apiKeyEncryptionKey: key() };
+}
+
+let loading: Promise<Secrets> | undefined;
+
+/** Read once per process (per Lambda cold start); a failure is retried by the next call. */
+export function secrets(): Promise<Secrets> {
+  loading ??= load().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+async function load(): Promise<Secrets> {
+  const { SECRETS_ARN, SECRETS_FILE, AWS_REGION } = config();
+  let raw: string | undefined;
+  if (SECRETS_ARN) {
+    const client = new SecretsManagerClient({ region: AWS_REGION });
+    raw = (await client.send(new GetSecretValueCommand({ SecretId: SECRETS_ARN }))).SecretString;
+    client.destroy();
+  } else if (SECRETS_FILE) {
+    raw = await readFile(SECRETS_FILE, 'utf8');
+  }
+  if (!raw) throw new Error('No secrets configured: set SECRETS_ARN (cloud) or SECRETS_FILE (local)');
+  const document = secretsSchema.parse(JSON.parse(raw));
+  return {
+    jwtSigningKey: Buffer.from(document.jwtSigningKey, 'base64'),
+    apiKeyPepper: Buffer.from(document.apiKeyPepper, 'base64'),
+    apiKeyEncryptionKey: Buffer.from(document.apiKeyEncryptionKey, 'base64'),
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Every DynamoDB key of the single table is spelled here and nowhere else. Items carry generic
+ * `pk`/`sk` (and `gsi1pk`/`gsi1sk`, `gsi2pk`/`gsi2sk` where an index serves them).
+ */
+
+export interface Key {
+  pk: string;
+  sk: string;
+}
+
+/** Ids sort as strings in the indexes, so numbers are zero-padded. */
+const pad = (id: number) => String(id).padStart(12, '0');
+
+export const keys = {
+  userCounter: (): Key => ({ pk: 'COUNTER#USER', sk: 'COUNTER' }),
+
+  user: (userId: number): Key => ({ pk: `USER#${userId}`, sk: 'PROFILE' }),
+  /** gsi1: every user, in id order (the admin listing). */
+  userListing: (userId: number) => ({ gsi1pk: 'USERS', gsi1sk: pad(userId) }),
+
+  emailLock: (email: string): Key => ({ pk: `EMAIL#${email}`, sk: 'LOCK' }),
+  apiKeyLookup: (apiKeyHmac: string): Key => ({ pk: `APIKEY#${apiKeyHmac}`, sk: 'LOOKUP' }),
+  loginAttempts: (email: string): Key => ({ pk: `LOGIN#${email}`, sk: 'ATTEMPTS' }),
+
+  refreshToken: (tokenHash: string): Key => ({ pk: `REFRESH#${tokenHash}`, sk: 'TOKEN' }),
+  refreshFamily: (familyId: string): Key => ({ pk: `REFRESH_FAMILY#${familyId}`, sk: 'FAMILY' }),
+
+  session: (sessionId: string): Key => ({ pk: `SESSION#${sessionId}`, sk: 'SESSION' }),
+  /** gsi1: a user's sessions, oldest first. */
+  sessionsOfUser: (userId: number) => ({ gsi1pk: `USER#${userId}#SESSIONS` }),
+} as const;
+
+export const indexNames = { gsi1: 'gsi1', gsi2: 'gsi2' } as const;
