@@ -34,6 +34,30 @@ export const configSchema = z.object({
   /** Lifetime of a refresh token family from its login. */
   REFRESH_TTL_SECONDS: positiveInt.default(30 * 86_400),
 
+  /** How long `/session/start` waits for the connector's QR or pairing code (API Gateway allows 29 s). */
+  SESSION_START_WAIT_MS: positiveInt.max(25_000).default(20_000),
+  /** How long `/session/logout` waits for the connector before removing the session itself. */
+  SESSION_LOGOUT_WAIT_MS: positiveInt.max(25_000).default(8_000),
+
+  /** Connector: WhatsApp's websocket; unset means the real WhatsApp. */
+  WA_WEBSOCKET_URL: optionalUrl,
+  /** Connector: log level of the Baileys client (pino levels). */
+  WA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+  /** Connector: how often the socket pings WhatsApp; a connection is declared lost 5 s after a missed answer. */
+  WA_KEEPALIVE_INTERVAL_MS: positiveInt.default(30_000),
+  /** Connector: this task's name in leases; defaults to host name and process id. */
+  CONNECTOR_ID: z.string().min(1).optional(),
+  CONNECTOR_HEALTH_PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
+  /** Connector: a shard lease lapses this long after its last renewal. */
+  LEASE_TTL_MS: positiveInt.default(15_000),
+  LEASE_RENEW_MS: positiveInt.default(5_000),
+  /** Connector: long-poll wait of its queue consumers; also bounds how long handing over a shard's queues takes. */
+  QUEUE_WAIT_SECONDS: z.coerce.number().int().min(1).max(20).default(20),
+  /** Connector: consecutive failed connection attempts before a session is marked failed. */
+  RECONNECT_MAX_ATTEMPTS: positiveInt.default(6),
+  RECONNECT_BASE_DELAY_MS: positiveInt.default(1_000),
+  RECONNECT_MAX_DELAY_MS: positiveInt.default(30_000),
+
   MAX_BODY_BYTES: positiveInt.default(1_048_576),
   CORS_ORIGINS: z
     .string()

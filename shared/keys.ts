@@ -27,7 +27,19 @@ export const keys = {
 
   session: (sessionId: string): Key => ({ pk: `SESSION#${sessionId}`, sk: 'SESSION' }),
   /** gsi1: a user's sessions, oldest first. */
-  sessionsOfUser: (userId: number) => ({ gsi1pk: `USER#${userId}#SESSIONS` }),
+  sessionsOfUser: (userId: number, createdAt = '') => ({ gsi1pk: `USER#${userId}#SESSIONS`, gsi1sk: createdAt }),
+  /** gsi2: the sessions of one connector shard. */
+  sessionsOfShard: (shard: number, sessionId = '') => ({ gsi2pk: `SHARD#${shard}#SESSIONS`, gsi2sk: sessionId }),
+  phoneLock: (phoneNumber: string): Key => ({ pk: `PHONE#${phoneNumber}`, sk: 'LOCK' }),
+
+  /** Shard leases and connector membership live in one partition each, read with one query. */
+  shardLeases: () => ({ pk: 'CONNECTOR#LEASES' }),
+  shardLease: (shard: number): Key => ({ pk: 'CONNECTOR#LEASES', sk: `SHARD#${String(shard).padStart(4, '0')}` }),
+  connectorMembers: () => ({ pk: 'CONNECTOR#MEMBERS' }),
+  connectorMember: (taskId: string): Key => ({ pk: 'CONNECTOR#MEMBERS', sk: taskId }),
+
+  /** The connector's answer to a request that needed the live socket. */
+  rpcResult: (requestId: string): Key => ({ pk: `RPC#${requestId}`, sk: 'RESULT' }),
 } as const;
 
 export const indexNames = { gsi1: 'gsi1', gsi2: 'gsi2' } as const;

@@ -1,6 +1,22 @@
+import { swaggerUiAssetParamsSchema, swaggerUiContentSecurityPolicy } from './api-docs/swagger-ui.ts';
 import { defineRoute, type Route, type RouteResponse } from './http/route.ts';
 import { errorBodySchema } from './schemas/common.ts';
-import { accountsResultSchema } from './schemas/sessions.ts';
+import {
+  accountsResultSchema,
+  checkPhoneBodySchema,
+  checkPhoneResultSchema,
+  cleanupQuerySchema,
+  cleanupResultSchema,
+  createSessionResultSchema,
+  logoutBodySchema,
+  logoutResultSchema,
+  optionalSessionQuerySchema,
+  sessionListResultSchema,
+  sessionQuerySchema,
+  sessionStatusResultSchema,
+  startSessionBodySchema,
+  startSessionResultSchema,
+} from './schemas/sessions.ts';
 import { healthSchema } from './schemas/system.ts';
 import {
   adminUsersQuerySchema,
@@ -33,6 +49,12 @@ function errors(...statuses: number[]): Record<number, RouteResponse> {
   return Object.fromEntries(statuses.map((status) => [status, { description: errorDescriptions[status] ?? 'Error', schema: errorBodySchema }]));
 }
 
+/** Answers of the routes that wait for the connector to start linking a number. */
+const linkFailures: Record<number, RouteResponse> = {
+  502: { description: 'WhatsApp refused or could not be reached', schema: errorBodySchema },
+  504: { description: 'The connector did not answer in time', schema: errorBodySchema },
+};
+
 /**
  * Every route of the public API, in one table. The CDK app builds API Gateway from it, the local
  * server serves it, and the OpenAPI document is generated from it.
@@ -51,6 +73,38 @@ export const routes = {
       503: { description: 'A dependency does not answer', schema: healthSchema },
       ...errors(500),
     },
+  }),
+  apiDocsSpec: defineRoute({
+    method: 'GET',
+    path: '/api-docs/spec',
+    auth: 'none',
+    handler: 'api-docs/spec',
+    summary: 'The OpenAPI 3.1 document of this API',
+    tag: 'Documentation',
+    excludeFromSpec: true,
+    responses: { 200: { description: 'The document', contentType: 'application/json' }, ...errors(500) },
+  }),
+  apiDocsUi: defineRoute({
+    method: 'GET',
+    path: '/api-docs/ui',
+    auth: 'none',
+    handler: 'api-docs/ui',
+    summary: 'Swagger UI for this API',
+    tag: 'Documentation',
+    excludeFromSpec: true,
+    contentSecurityPolicy: swaggerUiContentSecurityPolicy,
+    responses: { 200: { description: 'The page', contentType: 'text/html' }, ...errors(500) },
+  }),
+  apiDocsUiAsset: defineRoute({
+    method: 'GET',
+    path: '/api-docs/ui/{asset}',
+    auth: 'none',
+    handler: 'api-docs/ui-asset',
+    summary: "A file of Swagger UI's page",
+    tag: 'Documentation',
+    excludeFromSpec: true,
+    params: swaggerUiAssetParamsSchema,
+    responses: { 200: { description: 'The file' }, 304: { description: 'Not modified' }, ...errors(404, 500) },
   }),
 
   register: defineRoute({
@@ -145,6 +199,100 @@ export const routes = {
     tag: 'User Management',
     query: adminUsersQuerySchema,
     responses: { 200: { description: 'A page of users', schema: adminUsersResultSchema }, ...errors(400, 401, 403, 500) },
+  }),
+  startSession: defineRoute({
+    method: 'POST',
+    path: '/session/start',
+    auth: 'apiKey',
+    handler: 'session/start',
+    summary: 'Start a WhatsApp session and get its QR (deprecated: use /session/create)',
+    description:
+      'Creates the session (or restarts your own unlinked one) and waits up to 20 s for the QR to scan. `"method": "code"` answers `{ "pairingCode" }` to type on the phone instead. An already linked session answers `{ "data": { "message": "Connected" } }`.',
+    tag: 'WhatsApp Sessions',
+    deprecated: true,
+    body: startSessionBodySchema,
+    responses: {
+      200: { description: 'The QR (or pairing code) to link with, or "Connected"', schema: startSessionResultSchema },
+      ...errors(400, 401, 413, 500),
+      ...linkFailures,
+    },
+  }),
+  createSession: defineRoute({
+    method: 'POST',
+    path: '/session/create',
+    auth: 'apiKey',
+    handler: 'session/create',
+    summary: 'Create a WhatsApp session for a frontend',
+    description: 'Like /session/start, but answers the session with its status and the QR as a PNG data URL for an `<img src>`.',
+    tag: 'WhatsApp Sessions',
+    body: startSessionBodySchema,
+    responses: {
+      200: { description: 'The session, with its QR or pairing code', schema: createSessionResultSchema },
+      ...errors(400, 401, 413, 500),
+      ...linkFailures,
+    },
+  }),
+  listSessions: defineRoute({
+    method: 'GET',
+    path: '/session/list',
+    auth: 'apiKey',
+    handler: 'session/list',
+    summary: 'List your WhatsApp sessions',
+    tag: 'WhatsApp Sessions',
+    responses: { 200: { description: 'Your sessions', schema: sessionListResultSchema }, ...errors(401, 500) },
+  }),
+  sessionStatus: defineRoute({
+    method: 'GET',
+    path: '/session/status',
+    auth: 'apiKey',
+    handler: 'session/status',
+    summary: 'Get the status of a session',
+    tag: 'WhatsApp Sessions',
+    query: sessionQuerySchema,
+    responses: { 200: { description: 'The session status', schema: sessionStatusResultSchema }, ...errors(400, 401, 404, 500) },
+  }),
+  logoutSession: defineRoute({
+    method: 'POST',
+    path: '/session/logout',
+    auth: 'apiKey',
+    handler: 'session/logout',
+    summary: 'Log out and delete a session',
+    description: 'Give `session` in the body or the query. Unlinks the device on WhatsApp and deletes the session and its stored credentials.',
+    tag: 'WhatsApp Sessions',
+    body: logoutBodySchema,
+    query: optionalSessionQuerySchema,
+    responses: { 200: { description: 'Logged out', schema: logoutResultSchema }, ...errors(400, 401, 404, 500) },
+  }),
+  checkPhone: defineRoute({
+    method: 'POST',
+    path: '/session/check-phone',
+    auth: 'apiKey',
+    handler: 'session/check-phone',
+    summary: 'Check whether a phone number has an active session',
+    tag: 'WhatsApp Sessions',
+    body: checkPhoneBodySchema,
+    responses: { 200: { description: 'Whether you have an active session for it', schema: checkPhoneResultSchema }, ...errors(400, 401, 500) },
+  }),
+  qrImage: defineRoute({
+    method: 'GET',
+    path: '/session/qr-image',
+    auth: 'apiKey',
+    handler: 'session/qr-image',
+    summary: 'Get the QR code as a PNG image',
+    tag: 'WhatsApp Sessions',
+    query: sessionQuerySchema,
+    responses: { 200: { description: 'The QR code', contentType: 'image/png' }, ...errors(400, 401, 404, 500) },
+  }),
+  cleanupSessions: defineRoute({
+    method: 'POST',
+    path: '/session/cleanup',
+    auth: 'apiKey',
+    handler: 'session/cleanup',
+    summary: 'Delete your sessions inactive for longer than `hours`',
+    description: 'Inactive: not connected and not reconnecting (logged out, failed, stopped, or never linked), unchanged for `hours` (default 24).',
+    tag: 'WhatsApp Sessions',
+    query: cleanupQuerySchema,
+    responses: { 200: { description: 'How many were deleted', schema: cleanupResultSchema }, ...errors(400, 401, 500) },
   }),
 } satisfies Record<string, Route>;
 

@@ -6,6 +6,7 @@ import { corsAllowedHeaders, corsMaxAgeSeconds, corsOrigins } from '../../shared
 import { errorResponse, gatewayMessages } from '../../shared/http/responses.ts';
 import type { Route } from '../../shared/http/route.ts';
 import { authorizerEvent, lambdaContext, proxyEvent } from './lambda-events.ts';
+import { matchResource } from './resource-match.ts';
 
 type ProxyHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 type AuthorizerHandler = (event: APIGatewayRequestAuthorizerEvent, context: Context) => Promise<APIGatewayAuthorizerResult>;
@@ -59,13 +60,13 @@ async function serve(
   const method = request.method ?? 'GET';
   const requestId = randomUUID();
   const reject = (statusCode: number, message: string) => gatewayResponse(statusCode, message, requestId, request.headers.origin);
-  const samePath = options.routes.filter((route) => route.path === url.pathname);
+  const resource = matchResource(options.routes, url.pathname) ?? { routes: [], pathParameters: null };
 
-  if (method === 'OPTIONS' && samePath.length > 0) {
+  if (method === 'OPTIONS' && resource.routes.length > 0) {
     request.resume();
-    return send(response, preflight(samePath, request.headers.origin));
+    return send(response, preflight(resource.routes, request.headers.origin));
   }
-  const route = samePath.find((candidate) => candidate.method === method);
+  const route = resource.routes.find((candidate) => candidate.method === method);
   if (!route) {
     request.resume();
     return send(response, reject(404, `${gatewayMessages.notFound}: ${method} ${url.pathname}`));
@@ -73,7 +74,7 @@ async function serve(
   const body = await readBody(request, options.maxBodyBytes);
   if (body === undefined) return send(response, reject(413, gatewayMessages.payloadTooLarge), true);
 
-  const event = proxyEvent(request, url, route, body, requestId);
+  const event = proxyEvent(request, url, route, body, requestId, resource.pathParameters);
   const authorizer = authorizerFor(route.auth);
   if (authorizer) {
     const verdict = await authorize(authorizers[authorizer].handler, event, loadHandler);

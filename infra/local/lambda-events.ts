@@ -7,7 +7,14 @@ import type { Route } from '../../shared/http/route.ts';
  * Builds the API Gateway REST proxy event that the cloud would deliver for this request, so the
  * local server runs exactly the handler code a Lambda runs.
  */
-export function proxyEvent(request: IncomingMessage, url: URL, route: Route, body: string, requestId: string): APIGatewayProxyEvent {
+export function proxyEvent(
+  request: IncomingMessage,
+  url: URL,
+  route: Route,
+  body: string,
+  requestId: string,
+  pathParameters: Record<string, string> | null,
+): APIGatewayProxyEvent {
   const headers: Record<string, string> = {};
   const multiValueHeaders: Record<string, string[]> = {};
   for (let i = 0; i < request.rawHeaders.length; i += 2) {
@@ -33,7 +40,7 @@ export function proxyEvent(request: IncomingMessage, url: URL, route: Route, bod
     multiValueHeaders,
     queryStringParameters: hasQuery ? query : null,
     multiValueQueryStringParameters: hasQuery ? multiValueQuery : null,
-    pathParameters: null,
+    pathParameters,
     stageVariables: null,
     body: body.length > 0 ? body : null,
     isBase64Encoded: false,

@@ -6,11 +6,12 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { config, parseConfig } from '../../shared/config.ts';
 import { routeList } from '../../shared/routes.ts';
 import { startApiServer } from './api-server.ts';
+import { startConnectorProcess, type ConnectorProcess } from './connector-process.ts';
 import { startDynamoDb } from './emulators/dynamodb.ts';
 import type { Emulator } from './emulators/emulator.ts';
 import { s3EmulatorCredentials, startS3 } from './emulators/s3.ts';
 import { startSqs, type SqsEmulator } from './emulators/sqs.ts';
-import { assertPortFree } from './ports.ts';
+import { assertPortFree, freePort } from './ports.ts';
 import { provision } from './provision.ts';
 import { ensureLocalSecrets } from './secrets.ts';
 import { removeStackFile, writeStackFile } from './stack-file.ts';
@@ -22,10 +23,14 @@ export interface LocalStackOptions {
   dataDir: string;
   /** Keep DynamoDB in memory (tests); S3 still writes under `dataDir`. */
   ephemeral?: boolean;
+  /** The connector to run beside the API; `false` runs none. Defaults to one against the real WhatsApp. */
+  connector?: false | { env?: Record<string, string>; nodeArgs?: string[] };
 }
 
 export interface LocalStack {
   apiUrl: string;
+  /** The running connector, if any. */
+  connector: ConnectorProcess | undefined;
   endpoints: { dynamodb: string; sqs: string; s3: string };
   stop(): Promise<void>;
 }
@@ -81,14 +86,28 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
     Object.values(clients).forEach((client) => client.destroy());
 
-    const api = await startApiServer({ routes: routeList, port: options.port, maxBodyBytes: settings.MAX_BODY_BYTES });
+    const connector =
+      options.connector === false
+        ? undefined
+        : await startConnectorProcess({
+            // Short long-polls locally, so Ctrl-C never waits on one.
+            env: { QUEUE_WAIT_SECONDS: '2', ...process.env, ...options.connector?.env },
+            nodeArgs: options.connector?.nodeArgs,
+            healthPort: await freePort(),
+          });
+    const api = await startApiServer({ routes: routeList, port: options.port, maxBodyBytes: settings.MAX_BODY_BYTES }).catch(async (error: unknown) => {
+      await connector?.stop();
+      throw error;
+    });
     writeStackFile(options.dataDir, { apiUrl: api.url, env: stackEnv() });
     return {
       apiUrl: api.url,
+      connector,
       endpoints: { dynamodb: dynamodb.endpoint, sqs: sqs.endpoint, s3: s3.endpoint },
       stop: async () => {
         removeStackFile(options.dataDir);
         await api.close();
+        await connector?.stop();
         await stopAll(emulators);
       },
     };

@@ -8,7 +8,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import type { z } from 'zod';
 import { config } from '../config.ts';
 import type { Caller } from '../auth/authenticate.ts';
-import { BadRequestError, ForbiddenError, HttpError, PayloadTooLargeError, UnauthorizedError } from '../errors.ts';
+import { BadRequestError, ForbiddenError, HttpError, NotFoundError, PayloadTooLargeError, UnauthorizedError } from '../errors.ts';
 import { logger } from '../logger.ts';
 import { callerOf } from './authorizer.ts';
 import { corsAllowedHeaders, corsExposedHeaders, corsMaxAgeSeconds, corsOrigins } from './cors.ts';
@@ -17,9 +17,11 @@ import type { Route } from './route.ts';
 
 type Middleware = middy.MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult>;
 
-export interface HttpRequest<Body, Query> {
+export interface HttpRequest<Body, Query, Params = undefined> {
   body: Body;
   query: Query;
+  /** The `{name}` segments of the route's path. */
+  params: Params;
   event: APIGatewayProxyEvent;
   /** The authenticated caller; reading it on a public route is a 401. */
   readonly caller: Caller;
@@ -30,18 +32,18 @@ type Output<Schema> = Schema extends z.ZodType ? z.output<Schema> : undefined;
 /**
  * Wraps a route's handler in the one middleware stack every HTTP Lambda uses, in a fixed order:
  * logging context, request id, header normalizing, security headers, CORS, body-size limit, JSON
- * body parsing, then zod validation of body and query; the error handler is last so its `onError`
- * runs first and CORS and security headers still decorate error responses.
+ * body parsing, then zod validation of path parameters, body and query; the error handler is last
+ * so its `onError` runs first and CORS and security headers still decorate error responses.
  */
-export function httpHandler<Body extends z.ZodType, Query extends z.ZodType>(
-  route: Route<Body, Query>,
-  handle: (request: HttpRequest<Output<Body>, Output<Query>>) => Promise<APIGatewayProxyResult>,
+export function httpHandler<Body extends z.ZodType, Query extends z.ZodType, Params extends z.ZodType>(
+  route: Route<Body, Query, Params>,
+  handle: (request: HttpRequest<Output<Body>, Output<Query>, Output<Params>>) => Promise<APIGatewayProxyResult>,
 ) {
   return middy<APIGatewayProxyEvent, APIGatewayProxyResult>()
     .use(injectLambdaContext(logger(), { resetKeys: true }))
     .use(requestId())
     .use(httpHeaderNormalizer())
-    .use(securityHeaders())
+    .use(securityHeaders(route))
     .use(cors())
     .use(bodySizeLimit())
     .use(jsonBody())
@@ -49,6 +51,7 @@ export function httpHandler<Body extends z.ZodType, Query extends z.ZodType>(
     .handler(async (event) => {
       const caller = authorizedCaller(route, event);
       return handle({
+        params: pathParameters(route.params, event) as Output<Params>,
         body: validate(route.body, event.body ?? undefined, 'body') as Output<Body>,
         query: validate(route.query, event.queryStringParameters ?? {}, 'query') as Output<Query>,
         event,
@@ -69,11 +72,19 @@ function authorizedCaller(route: Route, event: APIGatewayProxyEvent): Caller | u
   return caller;
 }
 
+/** A path whose parameters fail their schema names nothing that exists: 404, as for an unknown route. */
+function pathParameters(schema: z.ZodType | undefined, event: APIGatewayProxyEvent): unknown {
+  if (!schema) return undefined;
+  const result = schema.safeParse(event.pathParameters ?? {});
+  if (!result.success) throw new NotFoundError(`Not found: ${event.path}`, { cause: result.error });
+  return result.data;
+}
+
 function validate(schema: z.ZodType | undefined, value: unknown, part: 'body' | 'query'): unknown {
   if (!schema) return undefined;
-  if (part === 'body' && value === undefined) throw new BadRequestError('Request body is required');
   const result = schema.safeParse(value);
   if (result.success) return result.data;
+  if (part === 'body' && value === undefined) throw new BadRequestError('Request body is required');
   const problems = result.error.issues.map((issue) => {
     const field = issue.path.join('.');
     return field ? `${field}: ${issue.message}` : issue.message;
@@ -96,9 +107,29 @@ function addRequestIdHeader(request: middy.Request<APIGatewayProxyEvent, APIGate
   if (request.response && id) request.response.headers = { ...request.response.headers, 'x-request-id': id };
 }
 
-/** Helmet-style headers; the empty Reporting-Endpoints header is left out (no endpoint is configured). */
-function securityHeaders(): Middleware {
-  return httpSecurityHeaders({ reportingEndpoints: false } as Parameters<typeof httpSecurityHeaders>[0]);
+/**
+ * Helmet-style headers; the empty Reporting-Endpoints header is left out (no endpoint is configured).
+ * Their Content-Security-Policy of HTML answers allows no script, so a page that runs its own (the
+ * docs UI) brings its own policy, and only that route's policy changes.
+ */
+function securityHeaders(route: Route): Middleware {
+  const helmet = httpSecurityHeaders({ reportingEndpoints: false } as Parameters<typeof httpSecurityHeaders>[0]);
+  const policy = route.contentSecurityPolicy;
+  if (!policy) return helmet;
+  const useRoutePolicy = (request: middy.Request<APIGatewayProxyEvent, APIGatewayProxyResult>) => {
+    const headers = request.response?.headers;
+    if (headers?.['Content-Security-Policy'] !== undefined) headers['Content-Security-Policy'] = policy;
+  };
+  return {
+    after: async (request) => {
+      await helmet.after?.(request);
+      useRoutePolicy(request);
+    },
+    onError: async (request) => {
+      await helmet.onError?.(request);
+      useRoutePolicy(request);
+    },
+  };
 }
 
 function cors(): Middleware {

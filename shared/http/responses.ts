@@ -19,6 +19,10 @@ export function errorResponse(statusCode: number, error: string, headers: Record
   return json(body, statusCode, headers);
 }
 
+export function text(body: string, contentType: string, headers: Record<string, string> = {}): APIGatewayProxyResult {
+  return { statusCode: 200, headers: { 'Content-Type': contentType, ...headers }, body };
+}
+
 /** Binary bodies travel base64-encoded through API Gateway (and the local server). */
 export function binary(data: Buffer, contentType: string, headers: Record<string, string> = {}): APIGatewayProxyResult {
   return {

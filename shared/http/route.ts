@@ -14,8 +14,9 @@ export interface RouteResponse {
   contentType?: string;
 }
 
-export interface Route<Body extends z.ZodType = z.ZodType, Query extends z.ZodType = z.ZodType> {
+export interface Route<Body extends z.ZodType = z.ZodType, Query extends z.ZodType = z.ZodType, Params extends z.ZodType = z.ZodType> {
   method: HttpMethod;
+  /** The API Gateway resource path; a `{name}` segment is a path parameter, validated by `params`. */
   path: string;
   auth: AuthKind;
   /** Module under `lambdas/` (without extension) whose `handler` export serves the route. */
@@ -25,13 +26,18 @@ export interface Route<Body extends z.ZodType = z.ZodType, Query extends z.ZodTy
   description?: string;
   body?: Body;
   query?: Query;
+  params?: Params;
   responses: Record<number, RouteResponse>;
   deprecated?: boolean;
+  /** Left out of the OpenAPI document: the documentation routes themselves. */
+  excludeFromSpec?: boolean;
+  /** Replaces the strict default Content-Security-Policy (no scripts at all) of the route's HTML answers. */
+  contentSecurityPolicy?: string;
 }
 
 /** Keeps each route's schema types precise inside the route table. */
-export function defineRoute<Body extends z.ZodType = z.ZodType, Query extends z.ZodType = z.ZodType>(
-  route: Route<Body, Query>,
-): Route<Body, Query> {
+export function defineRoute<Body extends z.ZodType = z.ZodType, Query extends z.ZodType = z.ZodType, Params extends z.ZodType = z.ZodType>(
+  route: Route<Body, Query, Params>,
+): Route<Body, Query, Params> {
   return route;
 }

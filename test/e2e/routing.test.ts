@@ -4,17 +4,20 @@ import type { AuthKind } from '../../shared/http/route.ts';
 import { gatewayMessages } from '../../shared/http/responses.ts';
 import { routeList } from '../../shared/routes.ts';
 import { api } from '../support/http.ts';
-import { bearer, createAdmin } from '../support/users.ts';
+import { concretePath } from '../support/routes.ts';
+import { bearer, createAdmin, registerUser } from '../support/users.ts';
 
 describe('the route table and the local router', () => {
   let credentials: Record<AuthKind, Record<string, string>>;
 
   beforeAll(async () => {
     const admin = await createAdmin();
-    credentials = { none: {}, jwt: bearer(admin.token), admin: bearer(admin.token), apiKey: { 'x-api-key': admin.apiKey } };
+    // Another user's key: calling /auth/regenerate-api-key as the admin retires the admin's key.
+    const keyHolder = await registerUser('key-holder');
+    credentials = { none: {}, jwt: bearer(admin.token), admin: bearer(admin.token), apiKey: { 'x-api-key': keyHolder.apiKey } };
   });
 
-  it.each(routeList.map((route) => [route.method, route.path, route] as const))('serve %s %s through its handler', async (method, path, route) => {
+  it.each(routeList.map((route) => [route.method, concretePath(route), route] as const))('serve %s %s through its handler', async (method, path, route) => {
     const handlerFile = new URL(`../../lambdas/${route.handler}.ts`, import.meta.url);
     expect(existsSync(handlerFile)).toBe(true);
     expect(typeof (await import(handlerFile.href)).handler).toBe('function');
@@ -36,7 +39,7 @@ describe('the route table and the local router', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
   });
 
-  it.each(routeList.map((route) => [route.method, route.path] as const))('answer a CORS preflight for %s %s', async (method, path) => {
+  it.each(routeList.map((route) => [route.method, concretePath(route)] as const))('answer a CORS preflight for %s %s', async (method, path) => {
     const response = await fetch(`${inject('apiUrl')}${path}`, {
       method: 'OPTIONS',
       headers: { Origin: 'https://app.example.com', 'Access-Control-Request-Method': method },

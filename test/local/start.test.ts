@@ -109,6 +109,7 @@ describe('npm start', () => {
     const health = await fetch(`http://localhost:${port}/health`);
     expect(health.status).toBe(200);
     expect(((await health.json()) as { status: string }).status).toBe('ok');
+    expect(first.output()).toContain(`Docs      http://localhost:${port}/api-docs/ui`);
     const dynamo = new DynamoDBClient({ endpoint: dynamoEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
     await dynamo.send(new PutItemCommand({ TableName: 'whatsapp-hub', Item: { pk: { S: 'probe' }, sk: { S: 'probe' }, value: { S: 'kept' } } }));
     dynamo.destroy();
@@ -134,6 +135,20 @@ describe('npm start', () => {
     expect(await exitOf(second.child)).toBe(0);
     expect(javaProcessesUsing(dataDir)).toEqual([]);
   }, 120_000);
+
+  it('leaves no process behind when stopped during start-up', async () => {
+    const dataDir = newDataDir();
+    const started = startLocal({ PORT: String(await freePort()), DATA_DIR: dataDir });
+    const deadline = Date.now() + 20_000;
+    while (javaProcessesUsing(dataDir).length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(javaProcessesUsing(dataDir)).toHaveLength(1);
+
+    started.child.kill('SIGTERM');
+    await exitOf(started.child);
+
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(javaProcessesUsing(dataDir)).toEqual([]);
+  });
 
   it('fails with one clear line when the port is taken', async () => {
     const holder: Server = createServer();

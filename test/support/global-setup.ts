@@ -3,29 +3,52 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startLocalStack } from '../../infra/local/stack.ts';
+import { startControlApi } from '../wa-sim/control-api.ts';
+import { startSimulator } from '../wa-sim/simulator.ts';
+import { simulatorConnectorSettings } from './simulator-connector.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     apiUrl: string;
+    /** The WhatsApp simulator's HTTP control API (scan QRs, read what contacts received, kick sessions). */
+    simControlUrl: string;
+    /** What a connector process needs to reach the simulator. */
+    simConnector: { env: Record<string, string>; nodeArgs: string[] };
     /** The environment the local stack runs with; every test worker adopts it. */
     stackEnv: Record<string, string>;
   }
 }
 
-/** Starts the emulators and the local API once per run, on free ports, with throwaway data. */
+/**
+ * Starts, once per run and on free ports: the WhatsApp simulator, the emulators, the local API and
+ * one connector process pointed at the simulator, all with throwaway data.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'whatsapp-hub-test-'));
-  Object.assign(process.env, { STAGE: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'SILENT' });
-  const stack = await startLocalStack({ port: 0, dataDir, ephemeral: true });
+  Object.assign(process.env, { STAGE: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'SILENT', LEASE_TTL_MS: '3000', LEASE_RENEW_MS: '1000', WA_KEEPALIVE_INTERVAL_MS: '1500', RECONNECT_BASE_DELAY_MS: '300', QUEUE_WAIT_SECONDS: '1' });
+  const sim = await startSimulator();
+  const control = await startControlApi(sim);
+  const simConnector = await simulatorConnectorSettings(sim, dataDir);
+  const stack = await startLocalStack({ port: 0, dataDir, ephemeral: true, connector: simConnector }).catch(
+    async (error: unknown) => {
+      await control.close();
+      await sim.stop();
+      throw error;
+    },
+  );
 
   const stackEnv = Object.fromEntries(
     Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
   );
   project.provide('apiUrl', stack.apiUrl);
+  project.provide('simControlUrl', control.url);
+  project.provide('simConnector', simConnector);
   project.provide('stackEnv', stackEnv);
 
   return async () => {
     await stack.stop();
+    await control.close();
+    await sim.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
 }

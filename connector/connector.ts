@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { queueUrl } from '../shared/aws-clients.ts';
+import { config } from '../shared/config.ts';
+import { logger } from '../shared/logger.ts';
+import { controlMessageSchema } from '../shared/queues/control.ts';
+import { startHealthServer } from './health-server.ts';
+import { LeaseManager } from './leases/lease-manager.ts';
+import { QueuePoller } from './queues/queue-poller.ts';
+import { SessionHost } from './sessions/session-host.ts';
+import { socketFactory } from './sessions/socket-factory.ts';
+
+export interface Connector {
+  taskId: string;
+  healthPort: number;
+  /** Graceful: stops taking work, closes sockets without logging out, flushes auth state, releases leases. */
+  stop(): Promise<void>;
+}
+
+/** Composes the connector's parts: leases decide which shards' sessions and queues this task serves. */
+export async function startConnector(): Promise<Connector> {
+  const settings = config();
+  const taskId = settings.CONNECTOR_ID ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
+  const pollers = new Map<number, QueuePoller>();
+  const stoppingPollers = new Set<Promise<void>>();
+
+  let leases: LeaseManager | undefined;
+  const host = new SessionHost({
+    openSocket: socketFactory({ webSocketUrl: settings.WA_WEBSOCKET_URL, logLevel: settings.WA_LOG_LEVEL, keepAliveIntervalMs: settings.WA_KEEPALIVE_INTERVAL_MS }),
+    fenceOf: (shard) => leases?.fenceOf(shard),
+    settings: { maxAttempts: settings.RECONNECT_MAX_ATTEMPTS, baseDelayMs: settings.RECONNECT_BASE_DELAY_MS, maxDelayMs: settings.RECONNECT_MAX_DELAY_MS },
+  });
+
+  leases = new LeaseManager({
+    taskId,
+    shardCount: settings.SHARD_COUNT,
+    ttlMs: settings.LEASE_TTL_MS,
+    renewMs: settings.LEASE_RENEW_MS,
+    onAcquired: async (lease) => {
+      void host.adoptShard(lease).catch((error: unknown) => logger().error('Shard takeover failed', { shard: lease.shard, error }));
+      const poller = new QueuePoller(
+        queueUrl('control', lease.shard),
+        (body) => host.handleControl(controlMessageSchema.parse(JSON.parse(body))),
+        settings.QUEUE_WAIT_SECONDS,
+      );
+      pollers.set(lease.shard, poller);
+      poller.start();
+    },
+    onLost: async (shard) => {
+      // Sockets close at once; the shard's last poll hands back what it got in the background.
+      const poller = pollers.get(shard);
+      pollers.delete(shard);
+      if (poller) {
+        const stopped: Promise<void> = poller.stop().finally(() => stoppingPollers.delete(stopped));
+        stoppingPollers.add(stopped);
+      }
+      await host.dropShard(shard);
+    },
+  });
+
+  const health = await startHealthServer(settings.CONNECTOR_HEALTH_PORT, () => ({
+    healthy: leases.healthy(),
+    body: { connectorId: taskId, shards: leases.heldShards(), sessions: host.counts() },
+  }));
+  await leases.start();
+  logger().info('Connector started', { taskId, healthPort: health.port, shards: leases.heldShards() });
+
+  return {
+    taskId,
+    healthPort: health.port,
+    stop: async () => {
+      await leases.stop();
+      await Promise.all(stoppingPollers);
+      await health.close();
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import type { AuthenticationState, WASocket } from '@whiskeysockets/baileys';
+import { deleteAuthState } from '../../shared/auth-state.ts';
+import type { ShardLease } from '../../shared/leases/repository.ts';
+import { logger } from '../../shared/logger.ts';
+import type { ControlMessage } from '../../shared/queues/control.ts';
+import * as sessions from '../../shared/sessions/repository.ts';
+import { liveStatuses, type SessionItem } from '../../shared/sessions/session.ts';
+import { loadS3AuthState } from '../auth-state/s3-auth-state.ts';
+import { WhatsAppSession, type SessionSettings } from './whatsapp-session.ts';
+
+/** Sessions started at once when a shard is taken over, so a takeover does not stampede. */
+const adoptConcurrency = 10;
+
+export interface SessionHostOptions {
+  openSocket(auth: AuthenticationState): WASocket;
+  /** The fence of a shard this task holds, or undefined once it is lost. */
+  fenceOf(shard: number): number | undefined;
+  settings: SessionSettings;
+}
+
+/** The sessions of the shards this connector task holds: started on takeover, released on loss. */
+export class SessionHost {
+  readonly #options: SessionHostOptions;
+  readonly #running = new Map<string, { session: WhatsAppSession; shard: number }>();
+
+  constructor(options: SessionHostOptions) {
+    this.#options = options;
+  }
+
+  /**
+   * Reconnects every session of the shard that was linked, from its stored auth state. They read
+   * `reconnecting` until their socket opens: the previous holder may have died without a word.
+   */
+  async adoptShard(lease: ShardLease): Promise<void> {
+    const linked = (await sessions.listSessionsOfShard(lease.shard)).filter((item) => liveStatuses.includes(item.status));
+    const now = new Date().toISOString();
+    await Promise.all(linked.map((item) => sessions.applyConnectorUpdate(item.sessionId, lease.fence, { status: 'reconnecting' }, now)));
+    for (let start = 0; start < linked.length; start += adoptConcurrency) {
+      if (this.#options.fenceOf(lease.shard) !== lease.fence) return;
+      await Promise.all(linked.slice(start, start + adoptConcurrency).map((item) => this.#run(item, item.method)));
+    }
+  }
+
+  /** Closes the shard's sockets without logging out: the next holder resumes them. */
+  async dropShard(shard: number): Promise<void> {
+    const leaving = [...this.#running].filter(([, entry]) => entry.shard === shard);
+    await Promise.all(
+      leaving.map(async ([sessionId, entry]) => {
+        this.#running.delete(sessionId);
+        await entry.session.release();
+      }),
+    );
+  }
+
+  async handleControl(message: ControlMessage): Promise<void> {
+    const current = this.#running.get(message.sessionId);
+    const item = await sessions.getSession(message.sessionId);
+    if (message.type === 'logout') {
+      this.#running.delete(message.sessionId);
+      if (current) await current.session.logout();
+      else if (item) {
+        await deleteAuthState(item.sessionId);
+        await sessions.deleteSession(item);
+      }
+      return;
+    }
+    if (!item) return;
+    if (current) {
+      // A start for a session that is already connected changes nothing; otherwise begin afresh.
+      if (message.type === 'start' && current.session.connected) return;
+      this.#running.delete(message.sessionId);
+      await current.session.release();
+    }
+    await this.#run(item, message.type === 'start' ? message.method : item.method);
+  }
+
+  /** The connected socket of a session this task runs. */
+  socketOf(sessionId: string): WASocket | undefined {
+    return this.#running.get(sessionId)?.session.socket;
+  }
+
+  counts(): { running: number; connected: number } {
+    const all = [...this.#running.values()];
+    return { running: all.length, connected: all.filter((entry) => entry.session.connected).length };
+  }
+
+  async #run(item: SessionItem, method: 'qr' | 'code'): Promise<void> {
+    const { sessionId, shard } = item;
+    const session = new WhatsAppSession(
+      { sessionId, phoneNumber: item.phoneNumber, method },
+      {
+        openSocket: this.#options.openSocket,
+        loadAuthState: () => loadS3AuthState(sessionId),
+        deleteAuthState: () => deleteAuthState(sessionId),
+        deleteSession: async () => {
+          this.#running.delete(sessionId);
+          await sessions.deleteSession(item);
+        },
+        report: async (update) => {
+          const fence = this.#options.fenceOf(shard);
+          if (fence === undefined) return false;
+          const written = await sessions.applyConnectorUpdate(sessionId, fence, update, new Date().toISOString());
+          if (!written && this.#running.get(sessionId)?.session === session) this.#running.delete(sessionId);
+          return written;
+        },
+        settings: this.#options.settings,
+      },
+    );
+    this.#running.set(sessionId, { session, shard });
+    try {
+      await session.start();
+    } catch (error) {
+      logger().error('Session could not start', { sessionId, error });
+      this.#running.delete(sessionId);
+      await session.stop(`Could not start: ${error instanceof Error ? error.message : String(error)}`, 'failed');
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import type { RouteName } from '../routes.ts';
+
+export interface OperationExample {
+  /** The request body. */
+  request?: unknown;
+  /** The 200 answer. */
+  response?: unknown;
+}
+
+const createdAt = '2025-10-28T01:00:00.000Z';
+const user = { id: 1, email: 'user@example.com', role: 'user', apiKey: 'abc123...', createdAt };
+const session = { sessionId: '62812345678', phoneNumber: '+62812345678', status: 'connected', userId: 1, createdAt, updatedAt: '2025-10-28T01:05:00.000Z' };
+const credentials = { email: 'user@example.com', password: 'SecurePass123' };
+const signedIn = { success: true, data: { user, token: 'eyJhbGciOiJIUzI1NiIs...', refreshToken: 'whr_abc123...' } };
+
+/**
+ * The API reference's examples, for the operations it documents. Where this API answers more than
+ * the reference shows (the refresh token, the health checks), the example has it too, so that every
+ * example matches its route's schema (a test checks).
+ */
+export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
+  health: {
+    response: {
+      status: 'ok',
+      timestamp: createdAt,
+      uptime: 3600,
+      memory: { rss: 123456789, heapTotal: 67108864, heapUsed: 33554432, external: 1234567 },
+      version: 'v20.0.0',
+      checks: { dynamodb: { status: 'ok', latencyMs: 16 }, sqs: { status: 'ok', latencyMs: 5 }, s3: { status: 'ok', latencyMs: 6 } },
+    },
+  },
+  register: { request: { ...credentials, role: 'user' }, response: signedIn },
+  login: { request: credentials, response: signedIn },
+  me: { response: { success: true, data: user } },
+  regenerateApiKey: { response: { success: true, data: { apiKey: 'new_api_key_123...' } } },
+  getProfile: { response: { success: true, data: { ...user, updatedAt: createdAt } } },
+  updateProfile: {
+    request: { email: 'newemail@example.com', password: 'NewPassword123' },
+    response: { success: true, data: { id: 1, email: 'newemail@example.com', role: 'user', apiKey: 'abc123...', updatedAt: '2025-10-28T02:00:00.000Z' } },
+  },
+  accounts: { response: { success: true, data: [session] } },
+  adminUsers: { response: { success: true, data: [{ id: 1, email: 'user@example.com', role: 'user', createdAt, updatedAt: createdAt }] } },
+  startSession: { request: { session: '62812345678', phoneNumber: '+62812345678' }, response: { qr: '2@abc123...' } },
+  listSessions: { response: { data: [session] } },
+  sessionStatus: {
+    response: {
+      data: { sessionId: '62812345678', phoneNumber: '+62812345678', status: 'connected', isConnected: true, lastUpdated: session.updatedAt, createdAt },
+    },
+  },
+  logoutSession: { request: { session: '62812345678' }, response: { data: 'success' } },
+  checkPhone: { request: { phoneNumber: '+62812345678' }, response: { hasActiveSession: false } },
+  cleanupSessions: { response: { data: { message: 'Cleaned up 5 inactive sessions', cleanedCount: 5 } } },
+};

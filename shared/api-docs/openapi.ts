@@ -1,0 +1,77 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig, type RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import packageJson from '../../package.json' with { type: 'json' };
+import { authorizerFor, authorizers, type AuthorizerName } from '../http/authorizers.ts';
+import type { Route, RouteResponse } from '../http/route.ts';
+import { routes, type RouteName } from '../routes.ts';
+import { seedExamples } from './examples.ts';
+
+type OpenApiDocument = ReturnType<OpenApiGeneratorV31['generateDocument']>;
+
+/** One security scheme per authorizer, under the authorizer's name; admin routes use the JWT one. */
+const securitySchemes = {
+  jwt: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'The `token` that /auth/register and /auth/login answer.' },
+  apiKey: { type: 'apiKey', in: 'header', name: authorizers.apiKey.identityHeader, description: 'The `apiKey` that /auth/me shows.' },
+} as const satisfies Record<AuthorizerName, unknown>;
+
+let document: OpenApiDocument | undefined;
+
+/** The OpenAPI 3.1 document of the route table (the docs routes left out), generated once per process. */
+export function openApiDocument(): OpenApiDocument {
+  document ??= generate();
+  return document;
+}
+
+function generate(): OpenApiDocument {
+  const registry = new OpenAPIRegistry();
+  for (const [name, scheme] of Object.entries(securitySchemes)) registry.registerComponent('securitySchemes', name, scheme);
+  const documented = (Object.entries(routes) as [RouteName, Route][]).filter(([, route]) => !route.excludeFromSpec);
+  for (const [name, route] of documented) registry.registerPath(operation(name, route));
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: { title: 'WhatsApp Hub API', version: packageJson.version, description: packageJson.description },
+    // Relative to the document (/api-docs/spec): "Try it out" calls the API that served it, behind any stage prefix.
+    servers: [{ url: '..', description: 'The API that serves this document' }],
+    tags: [...new Set(documented.map(([, route]) => route.tag))].map((tag) => ({ name: tag })),
+  });
+}
+
+function operation(name: RouteName, route: Route): RouteConfig {
+  const example = seedExamples[name];
+  const authorizer = authorizerFor(route.auth);
+  return {
+    method: route.method.toLowerCase() as RouteConfig['method'],
+    path: route.path,
+    operationId: name,
+    summary: route.summary,
+    ...(route.description ? { description: route.description } : {}),
+    tags: [route.tag],
+    ...(route.deprecated ? { deprecated: true } : {}),
+    ...(authorizer ? { security: [{ [authorizer]: [] }] } : {}),
+    request: {
+      // A body is optional exactly when its schema accepts none (e.g. /session/logout, which also takes the query).
+      ...(route.body ? { body: { required: !route.body.safeParse(undefined).success, content: { 'application/json': withExample({ schema: route.body }, example?.request) } } } : {}),
+      ...(route.query ? { query: objectSchema(route.query, route, 'query') } : {}),
+      ...(route.params ? { params: objectSchema(route.params, route, 'params') } : {}),
+    },
+    responses: Object.fromEntries(
+      Object.entries(route.responses).map(([status, response]) => [status, responseConfig(response, status === '200' ? example?.response : undefined)]),
+    ),
+  };
+}
+
+function responseConfig(response: RouteResponse, example: unknown): ResponseConfig {
+  const contentType = response.contentType ?? 'application/json';
+  if (!response.schema) return { description: response.description, ...(response.contentType ? { content: { [contentType]: {} } } : {}) };
+  return { description: response.description, content: { [contentType]: withExample({ schema: response.schema }, example) } };
+}
+
+function withExample<T extends object>(mediaType: T, example: unknown): T & { example?: unknown } {
+  return example === undefined ? mediaType : { ...mediaType, example };
+}
+
+/** Query and path parameters are the properties of an object schema. */
+function objectSchema(schema: z.ZodType, route: Route, part: string): z.ZodObject | z.ZodPipe {
+  if (schema instanceof z.ZodObject || schema instanceof z.ZodPipe) return schema;
+  throw new Error(`${route.method} ${route.path}: ${part} must be an object schema to become parameters`);
+}

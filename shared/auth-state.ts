@@ -1,0 +1,28 @@
+import { DeleteObjectsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { s3Client } from './aws-clients.ts';
+import { config } from './config.ts';
+
+/**
+ * Where a session's WhatsApp auth state lives in the bucket: its credentials and one object per
+ * Signal key, all under the session's prefix.
+ */
+export const authStateKeys = {
+  prefix: (sessionId: string) => `sessions/${encodeURIComponent(sessionId)}/`,
+  creds: (sessionId: string) => `${authStateKeys.prefix(sessionId)}creds.json`,
+  signalKey: (sessionId: string, type: string, id: string) =>
+    `${authStateKeys.prefix(sessionId)}keys/${encodeURIComponent(type)}/${encodeURIComponent(id)}.json`,
+} as const;
+
+/** Deletes everything stored for a session (logout, cleanup). */
+export async function deleteAuthState(sessionId: string): Promise<void> {
+  const bucket = config().AUTH_BUCKET_NAME;
+  let token: string | undefined;
+  do {
+    const page = await s3Client().send(
+      new ListObjectsV2Command({ Bucket: bucket, Prefix: authStateKeys.prefix(sessionId), ContinuationToken: token }),
+    );
+    const objects = (page.Contents ?? []).flatMap((object) => (object.Key ? [{ Key: object.Key }] : []));
+    if (objects.length > 0) await s3Client().send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: objects, Quiet: true } }));
+    token = page.IsTruncated ? page.NextContinuationToken : undefined;
+  } while (token);
+}

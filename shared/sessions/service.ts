@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import QRCode from 'qrcode';
+import type { Caller } from '../auth/authenticate.ts';
+import { deleteAuthState } from '../auth-state.ts';
+import { config } from '../config.ts';
+import { BadRequestError, GatewayTimeoutError, HttpError, NotFoundError } from '../errors.ts';
+import { sendControl } from '../queues/control.ts';
+import type { SessionStatus } from '../schemas/sessions.ts';
+import * as sessions from './repository.ts';
+import { endedStatuses, type SessionItem } from './session.ts';
+import { shardOf } from './shard.ts';
+
+export const sessionNotFoundMessage = 'Session not found';
+
+export type StartOutcome = { connected: true; session: SessionItem } | { connected: false; session: SessionItem; qr?: string; pairingCode?: string };
+
+/**
+ * Creates the session if new (or reuses the caller's own), asks its connector to link it, and
+ * waits (bounded) for the QR, the pairing code, or the news that it is already connected.
+ */
+export async function startSession(caller: Caller, input: { session: string; phoneNumber: string; method: 'qr' | 'code' }): Promise<StartOutcome> {
+  const now = new Date().toISOString();
+  let session = await sessions.getSession(input.session);
+  if (session && (session.userId !== caller.userId || session.phoneNumber !== input.phoneNumber)) {
+    throw new BadRequestError(sessions.sessionExistsMessage);
+  }
+  if (session?.status === 'connected') return { connected: true, session };
+  if (session) {
+    await sessions.markStartRequested(session.sessionId, input.method, now);
+  } else {
+    session = {
+      sessionId: input.session,
+      userId: caller.userId,
+      phoneNumber: input.phoneNumber,
+      shard: shardOf(input.session, config().SHARD_COUNT),
+      status: 'starting',
+      method: input.method,
+      startRequestedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await sessions.createSession(session);
+  }
+  await sendControl(session.shard, { type: 'start', requestId: randomUUID(), sessionId: session.sessionId, method: input.method });
+
+  const settled = await waitForSession(session.sessionId, config().SESSION_START_WAIT_MS, (current) => {
+    if (!current || current.status === 'connected') return true;
+    if (endedStatuses.includes(current.status) && current.updatedAt >= now) return true;
+    return input.method === 'qr' ? (current.qrUpdatedAt ?? '') >= now : (current.pairingCodeUpdatedAt ?? '') >= now;
+  });
+  if (settled === 'timeout') throw new GatewayTimeoutError('The connector did not answer in time; poll GET /session/status or GET /session/qr-image');
+  if (settled === 'gone') throw new NotFoundError(sessionNotFoundMessage);
+  if (settled.status === 'connected') return { connected: true, session: settled };
+  if (endedStatuses.includes(settled.status)) {
+    throw new HttpError(502, `Could not start the session: ${settled.lastError ?? settled.status}`);
+  }
+  return { connected: false, session: settled, qr: settled.qr, pairingCode: settled.pairingCode };
+}
+
+/** The caller's session; another tenant's is as missing as one that never existed. */
+export async function ownedSession(caller: Caller, sessionId: string, missingMessage = sessionNotFoundMessage): Promise<SessionItem> {
+  const session = await sessions.getSession(sessionId);
+  if (!session || session.userId !== caller.userId) throw new NotFoundError(missingMessage);
+  return session;
+}
+
+export async function listSessions(caller: Caller): Promise<SessionItem[]> {
+  return sessions.listSessionsOfUser(caller.userId);
+}
+
+/**
+ * Unlinks the device and deletes the session. The connector logs out on WhatsApp and removes
+ * everything; if it does not answer in time, the session and its auth state are removed here.
+ */
+export async function logoutSession(caller: Caller, sessionId: string): Promise<void> {
+  const session = await ownedSession(caller, sessionId);
+  await sendControl(session.shard, { type: 'logout', requestId: randomUUID(), sessionId });
+  const outcome = await waitForSession(sessionId, config().SESSION_LOGOUT_WAIT_MS, (current) => current === undefined);
+  if (outcome === 'timeout') await removeSession(session);
+}
+
+/** Whether the caller has a live or linking session for this number. */
+export async function findActiveSessionByPhone(caller: Caller, phoneNumber: string): Promise<SessionItem | undefined> {
+  const sessionId = await sessions.findSessionIdByPhone(phoneNumber);
+  const session = sessionId === undefined ? undefined : await sessions.getSession(sessionId);
+  if (!session || session.userId !== caller.userId || endedStatuses.includes(session.status)) return undefined;
+  return session;
+}
+
+export async function qrImage(caller: Caller, sessionId: string): Promise<Buffer> {
+  const session = await ownedSession(caller, sessionId);
+  if (session.status === 'connected') throw new BadRequestError('Session already connected');
+  if (!session.qr) throw new BadRequestError('QR not available: start the session with POST /session/start');
+  return qrPng(session.qr);
+}
+
+export function qrPng(qr: string): Promise<Buffer> {
+  return QRCode.toBuffer(qr, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 300 });
+}
+
+export function qrDataUrl(qr: string): Promise<string> {
+  return QRCode.toDataURL(qr, { errorCorrectionLevel: 'M', margin: 2, width: 300 });
+}
+
+/** Statuses that count as inactive for cleanup: not linked and not trying to be. */
+const inactiveStatuses: readonly SessionStatus[] = [...endedStatuses, 'starting', 'qr'];
+
+/** Deletes the caller's sessions that have been inactive for longer than `hours`. */
+export async function cleanupInactiveSessions(caller: Caller, hours: number): Promise<number> {
+  const cutoff = new Date(Date.now() - hours * 3_600_000).toISOString();
+  const stale = (await sessions.listSessionsOfUser(caller.userId)).filter(
+    (session) => inactiveStatuses.includes(session.status) && session.updatedAt < cutoff,
+  );
+  for (const session of stale) {
+    await sendControl(session.shard, { type: 'logout', requestId: randomUUID(), sessionId: session.sessionId });
+    await removeSession(session);
+  }
+  return stale.length;
+}
+
+async function removeSession(session: SessionItem): Promise<void> {
+  await deleteAuthState(session.sessionId);
+  await sessions.deleteSession(session);
+}
+
+/** Polls the session until `done` holds (answering it, or 'gone' once deleted) or time runs out. */
+async function waitForSession(
+  sessionId: string,
+  timeoutMs: number,
+  done: (session: SessionItem | undefined) => boolean,
+): Promise<SessionItem | 'gone' | 'timeout'> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const current = await sessions.getSession(sessionId);
+    if (done(current)) return current ?? 'gone';
+    if (Date.now() >= deadline) return 'timeout';
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

@@ -1,0 +1,63 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { expect, inject } from 'vitest';
+import { api } from './http.ts';
+
+/** Calls the WhatsApp simulator's HTTP control API. */
+export async function sim<T = any>(path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST'): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${inject('simControlUrl')}${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+/** A fresh, valid Indonesian mobile number in E.164 that no other test uses. */
+export function uniquePhone(): string {
+  for (;;) {
+    const candidate = `+62812${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
+    if (parsePhoneNumberFromString(candidate)?.isValid()) return candidate;
+  }
+}
+
+export const digits = (phone: string) => phone.replace(/^\+/, '');
+
+/** Polls the session's status until `done` holds. */
+export async function waitForStatus(
+  apiKey: string,
+  sessionId: string,
+  done: (status: string, body: any) => boolean,
+  options: { timeoutMs?: number; baseUrl?: string } = {},
+): Promise<any> {
+  const deadline = Date.now() + (options.timeoutMs ?? 20_000);
+  let last: any;
+  while (Date.now() < deadline) {
+    last = await api(`/session/status?session=${encodeURIComponent(sessionId)}`, { headers: { 'x-api-key': apiKey }, baseUrl: options.baseUrl });
+    if (last.status === 200 && done(last.body.data.status, last.body.data)) return last.body.data;
+    if (last.status === 404 && done('missing', last.body)) return undefined;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  throw new Error(`session ${sessionId} did not reach the expected status; last: ${JSON.stringify(last?.body)}`);
+}
+
+/** Starts a session over HTTP, scans its QR with the simulated phone, and waits until it is connected. */
+export async function linkSession(apiKey: string, options: { phone?: string; baseUrl?: string } = {}): Promise<{ sessionId: string; phone: string }> {
+  const phone = options.phone ?? uniquePhone();
+  const sessionId = digits(phone);
+  const started = await api('/session/start', { body: { session: sessionId, phoneNumber: phone }, headers: { 'x-api-key': apiKey }, baseUrl: options.baseUrl });
+  expect(started.status, JSON.stringify(started.body)).toBe(200);
+  expect((await sim('/qr/scan', { qr: started.body.qr, phone: sessionId })).status).toBe(200);
+  await waitForStatus(apiKey, sessionId, (status) => status === 'connected', { baseUrl: options.baseUrl });
+  return { sessionId, phone };
+}
+
+/** Objects stored in the auth-state bucket for a session. */
+export async function storedAuthState(sessionId: string): Promise<string[]> {
+  const { ListObjectsV2Command } = await import('@aws-sdk/client-s3');
+  const { s3Client } = await import('../../shared/aws-clients.ts');
+  const { authStateKeys } = await import('../../shared/auth-state.ts');
+  const { config } = await import('../../shared/config.ts');
+  const page = await s3Client().send(new ListObjectsV2Command({ Bucket: config().AUTH_BUCKET_NAME, Prefix: authStateKeys.prefix(sessionId) }));
+  return (page.Contents ?? []).map((object) => object.Key ?? '');
+}

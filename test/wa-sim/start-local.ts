@@ -1,0 +1,51 @@
+/**
+ * `npm run start:sim`: the whole local stack with its connector pointed at the WhatsApp simulator
+ * instead of WhatsApp, so anyone can link a "phone" and send messages without one. Test tooling:
+ * it lives beside the simulator, and its data stays apart from `npm start`'s.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { runUntilSignal, stackBanner } from '../../infra/local/cli.ts';
+import { startLocalStack } from '../../infra/local/stack.ts';
+import { parseConfig } from '../../shared/config.ts';
+import { simulatorConnectorSettings } from '../support/simulator-connector.ts';
+import { startControlApi } from './control-api.ts';
+import { startSimulator } from './simulator.ts';
+
+const port = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
+
+runUntilSignal(async () => {
+  const { PORT, DATA_DIR } = parseConfig(process.env);
+  const dataDir = join(resolve(DATA_DIR), 'sim');
+  mkdirSync(dataDir, { recursive: true });
+  const sim = await startSimulator({ port: port('WA_SIM_PORT'), mediaPort: port('WA_SIM_MEDIA_PORT') });
+  const control = await startControlApi(sim, port('WA_SIM_CONTROL_PORT'));
+  const stopSimulator = async () => {
+    await control.close();
+    await sim.stop();
+  };
+  const stack = await startLocalStack({ port: PORT, dataDir, connector: await simulatorConnectorSettings(sim, dataDir) }).catch(async (error: unknown) => {
+    await stopSimulator();
+    throw error;
+  });
+  const api = stack.apiUrl;
+  return {
+    banner: [
+      'WhatsApp Hub is running against the WhatsApp simulator',
+      ...stackBanner(stack, dataDir),
+      `  Simulator ${control.url}   (control API: test/wa-sim/README.md)`,
+      '',
+      'Link a simulated phone:',
+      `  KEY=$(curl -s ${api}/auth/register -H 'Content-Type: application/json' \\`,
+      `        -d '{"email":"me@example.com","password":"SecurePass123"}' | sed -E 's/.*"apiKey":"([^"]+)".*/\\1/')`,
+      `  QR=$(curl -s ${api}/session/start -H "x-api-key: $KEY" -H 'Content-Type: application/json' \\`,
+      `        -d '{"session":"62812345678","phoneNumber":"+62812345678"}' | sed -E 's/.*"qr":"([^"]+)".*/\\1/')`,
+      `  curl -s ${control.url}/qr/scan -H 'Content-Type: application/json' -d "{\\"qr\\":\\"$QR\\",\\"phone\\":\\"62812345678\\"}"`,
+      `  curl -s "${api}/session/status?session=62812345678" -H "x-api-key: $KEY"`,
+    ],
+    stop: async () => {
+      await stack.stop();
+      await stopSimulator();
+    },
+  };
+});
