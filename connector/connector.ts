@@ -3,10 +3,12 @@ import { hostname } from 'node:os';
 import { queueUrl } from '../shared/aws-clients.ts';
 import { config } from '../shared/config.ts';
 import { logger } from '../shared/logger.ts';
+import { reportConnector } from '../shared/metrics-emitter.ts';
 import { controlMessageSchema } from '../shared/queues/control.ts';
 import { startHealthServer } from './health-server.ts';
 import { LeaseManager } from './leases/lease-manager.ts';
 import { QueuePoller } from './queues/queue-poller.ts';
+import { SendWorker } from './sending/send-worker.ts';
 import { SessionHost } from './sessions/session-host.ts';
 import { socketFactory } from './sessions/socket-factory.ts';
 
@@ -17,11 +19,14 @@ export interface Connector {
   stop(): Promise<void>;
 }
 
+/** Messages of one shard in hand at once: sessions are paced independently, so many wait side by side. */
+const sendConcurrency = 100;
+
 /** Composes the connector's parts: leases decide which shards' sessions and queues this task serves. */
 export async function startConnector(): Promise<Connector> {
   const settings = config();
   const taskId = settings.CONNECTOR_ID ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
-  const pollers = new Map<number, QueuePoller>();
+  const pollers = new Map<number, QueuePoller[]>();
   const stoppingPollers = new Set<Promise<void>>();
 
   let leases: LeaseManager | undefined;
@@ -31,6 +36,15 @@ export async function startConnector(): Promise<Connector> {
     settings: { maxAttempts: settings.RECONNECT_MAX_ATTEMPTS, baseDelayMs: settings.RECONNECT_BASE_DELAY_MS, maxDelayMs: settings.RECONNECT_MAX_DELAY_MS },
   });
 
+  const sends = new SendWorker({
+    waitForSocket: (sessionId, timeoutMs, signal) => host.waitForSocket(sessionId, timeoutMs, signal),
+    minGapMs: settings.SEND_MIN_GAP_MS,
+    jitterMs: settings.SEND_JITTER_MS,
+    waitForConnectionMs: settings.SEND_WAIT_FOR_CONNECTION_MS,
+    maxAttempts: settings.SEND_MAX_ATTEMPTS,
+    mediaAllowHosts: settings.MEDIA_FETCH_ALLOW_HOSTS,
+  });
+
   leases = new LeaseManager({
     taskId,
     shardCount: settings.SHARD_COUNT,
@@ -38,19 +52,28 @@ export async function startConnector(): Promise<Connector> {
     renewMs: settings.LEASE_RENEW_MS,
     onAcquired: async (lease) => {
       void host.adoptShard(lease).catch((error: unknown) => logger().error('Shard takeover failed', { shard: lease.shard, error }));
-      const poller = new QueuePoller(
-        queueUrl('control', lease.shard),
-        (body) => host.handleControl(controlMessageSchema.parse(JSON.parse(body))),
-        settings.QUEUE_WAIT_SECONDS,
-      );
-      pollers.set(lease.shard, poller);
-      poller.start();
+      const shardPollers = [
+        new QueuePoller(queueUrl('control', lease.shard), (body) => host.handleControl(controlMessageSchema.parse(JSON.parse(body))), {
+          waitSeconds: settings.QUEUE_WAIT_SECONDS,
+          concurrency: 1,
+          visibilityTimeoutSeconds: settings.QUEUE_VISIBILITY_SECONDS,
+          retryDelaySeconds: 5,
+        }),
+        new QueuePoller(queueUrl('send', lease.shard), (body, signal) => sends.handle(body, signal), {
+          waitSeconds: settings.QUEUE_WAIT_SECONDS,
+          concurrency: sendConcurrency,
+          visibilityTimeoutSeconds: settings.QUEUE_VISIBILITY_SECONDS,
+          retryDelaySeconds: 10,
+        }),
+      ];
+      pollers.set(lease.shard, shardPollers);
+      for (const poller of shardPollers) poller.start();
     },
     onLost: async (shard) => {
-      // Sockets close at once; the shard's last poll hands back what it got in the background.
-      const poller = pollers.get(shard);
+      // Sockets close at once; the shard's queues hand back what they hold in the background.
+      const shardPollers = pollers.get(shard) ?? [];
       pollers.delete(shard);
-      if (poller) {
+      for (const poller of shardPollers) {
         const stopped: Promise<void> = poller.stop().finally(() => stoppingPollers.delete(stopped));
         stoppingPollers.add(stopped);
       }
@@ -63,12 +86,14 @@ export async function startConnector(): Promise<Connector> {
     body: { connectorId: taskId, shards: leases.heldShards(), sessions: host.counts() },
   }));
   await leases.start();
+  const report = setInterval(() => reportConnector(host.counts().connected), 60_000);
   logger().info('Connector started', { taskId, healthPort: health.port, shards: leases.heldShards() });
 
   return {
     taskId,
     healthPort: health.port,
     stop: async () => {
+      clearInterval(report);
       await leases.stop();
       await Promise.all(stoppingPollers);
       await health.close();

@@ -1,13 +1,14 @@
 import { DeleteObjectsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { s3Client } from './aws-clients.ts';
 import { config } from './config.ts';
+import { authStatePrefix } from './resources.ts';
 
 /**
  * Where a session's WhatsApp auth state lives in the bucket: its credentials and one object per
  * Signal key, all under the session's prefix.
  */
 export const authStateKeys = {
-  prefix: (sessionId: string) => `sessions/${encodeURIComponent(sessionId)}/`,
+  prefix: (sessionId: string) => `${authStatePrefix}${encodeURIComponent(sessionId)}/`,
   creds: (sessionId: string) => `${authStateKeys.prefix(sessionId)}creds.json`,
   signalKey: (sessionId: string, type: string, id: string) =>
     `${authStateKeys.prefix(sessionId)}keys/${encodeURIComponent(type)}/${encodeURIComponent(id)}.json`,

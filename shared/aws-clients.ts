@@ -3,7 +3,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { config } from './config.ts';
-import { queueName, type QueueKind } from './resources.ts';
+import { deadLetterQueueName, queueName, type QueueKind } from './resources.ts';
 
 /** AWS SDK clients, created once per process; endpoint overrides point them at the local emulators. */
 
@@ -32,8 +32,9 @@ export function s3Client(): S3Client {
   return s3;
 }
 
-/** The URL of one shard's queue. */
-export function queueUrl(kind: QueueKind, shard: number): string {
+/** The URL of one shard's queue, or of its dead-letter queue. */
+export function queueUrl(kind: QueueKind, shard: number, deadLetter = false): string {
   const { QUEUE_URL_BASE, QUEUE_NAME_PREFIX } = config();
-  return `${QUEUE_URL_BASE}/${queueName(QUEUE_NAME_PREFIX, kind, shard)}`;
+  const name = deadLetter ? deadLetterQueueName(QUEUE_NAME_PREFIX, kind, shard) : queueName(QUEUE_NAME_PREFIX, kind, shard);
+  return `${QUEUE_URL_BASE}/${name}`;
 }

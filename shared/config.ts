@@ -6,6 +6,14 @@ import { z } from 'zod';
  */
 const optionalUrl = z.url().optional();
 const positiveInt = z.coerce.number().int().positive();
+const commaSeparated = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+
+/** Stages deployed to AWS: test-only settings are refused there. */
+const cloudStages: readonly string[] = ['dev', 'prod'];
 
 export const configSchema = z.object({
   STAGE: z.enum(['local', 'test', 'dev', 'prod']).default('local'),
@@ -39,6 +47,9 @@ export const configSchema = z.object({
   /** How long `/session/logout` waits for the connector before removing the session itself. */
   SESSION_LOGOUT_WAIT_MS: positiveInt.max(25_000).default(8_000),
 
+  /** How long `POST /profile` waits for the connector's lookup. */
+  PROFILE_WAIT_MS: positiveInt.max(25_000).default(10_000),
+
   /** Connector: WhatsApp's websocket; unset means the real WhatsApp. */
   WA_WEBSOCKET_URL: optionalUrl,
   /** Connector: log level of the Baileys client (pino levels). */
@@ -53,21 +64,37 @@ export const configSchema = z.object({
   LEASE_RENEW_MS: positiveInt.default(5_000),
   /** Connector: long-poll wait of its queue consumers; also bounds how long handing over a shard's queues takes. */
   QUEUE_WAIT_SECONDS: z.coerce.number().int().min(1).max(20).default(20),
+  /** Connector: how long a received queue message stays hidden; extended while it is worked on, so it bounds redelivery after a crash. */
+  QUEUE_VISIBILITY_SECONDS: z.coerce.number().int().min(3).max(600).default(30),
   /** Connector: consecutive failed connection attempts before a session is marked failed. */
   RECONNECT_MAX_ATTEMPTS: positiveInt.default(6),
   RECONNECT_BASE_DELAY_MS: positiveInt.default(1_000),
   RECONNECT_MAX_DELAY_MS: positiveInt.default(30_000),
 
+  /** Send limits per session (fixed windows aligned to the minute and the hour) and per recipient per session. */
+  RATE_LIMIT_PER_MINUTE: positiveInt.default(20),
+  RATE_LIMIT_PER_HOUR: positiveInt.default(500),
+  RATE_LIMIT_PER_RECIPIENT_PER_HOUR: positiveInt.default(10),
+  /** Connector: least time between two sends of one session, plus up to SEND_JITTER_MS at random. */
+  SEND_MIN_GAP_MS: z.coerce.number().int().min(0).default(2_000),
+  SEND_JITTER_MS: z.coerce.number().int().min(0).default(1_000),
+  /** Connector: how long a message waits for its session to (re)connect before it is retried later. */
+  SEND_WAIT_FOR_CONNECTION_MS: positiveInt.default(60_000),
+  /** Send attempts that WhatsApp refuses before a message is failed. */
+  SEND_MAX_ATTEMPTS: positiveInt.default(3),
+
   MAX_BODY_BYTES: positiveInt.default(1_048_576),
-  CORS_ORIGINS: z
-    .string()
-    .default('*')
-    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean)),
+  CORS_ORIGINS: commaSeparated('*'),
   HEALTH_CHECK_TIMEOUT_MS: positiveInt.default(2_000),
+  /** Connector and API, tests only: media URL hosts exempt from the private-address rule (never set in production). */
+  MEDIA_FETCH_ALLOW_HOSTS: commaSeparated(''),
 
   /** Local stack only. */
   PORT: z.coerce.number().int().min(0).max(65_535).default(5001),
   DATA_DIR: z.string().min(1).default('.data'),
+}).refine((settings) => settings.MEDIA_FETCH_ALLOW_HOSTS.length === 0 || !cloudStages.includes(settings.STAGE), {
+  path: ['MEDIA_FETCH_ALLOW_HOSTS'],
+  message: 'is for tests only and must stay empty when STAGE is dev or prod',
 });
 
 export type Config = z.infer<typeof configSchema>;

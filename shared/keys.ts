@@ -38,6 +38,16 @@ export const keys = {
   connectorMembers: () => ({ pk: 'CONNECTOR#MEMBERS' }),
   connectorMember: (taskId: string): Key => ({ pk: 'CONNECTOR#MEMBERS', sk: taskId }),
 
+  message: (messageId: string): Key => ({ pk: `MSG#${messageId}`, sk: 'MESSAGE' }),
+  /** gsi1: a session's messages by id, which sorts by time. */
+  messagesOfSession: (sessionId: string, messageId = '') => ({ gsi1pk: `SESSION#${sessionId}#MESSAGES`, gsi1sk: messageId }),
+  /** gsi2 (sparse, only while pending): what the sweeper re-enqueues. */
+  pendingMessages: (shard: number, createdAt = '') => ({ gsi2pk: `PENDING#${shard}`, gsi2sk: createdAt }),
+  sessionStats: (sessionId: string): Key => ({ pk: `SESSION#${sessionId}`, sk: 'STATS' }),
+  /** A fixed rate-limit window: `scope` names the limit and its subject, `start` the window. */
+  rateWindow: (scope: string, start: string): Key => ({ pk: `RATE#${scope}`, sk: start }),
+  idempotencyKey: (userId: number, key: string): Key => ({ pk: `IDEMPOTENCY#${userId}#${key}`, sk: 'KEY' }),
+
   /** The connector's answer to a request that needed the live socket. */
   rpcResult: (requestId: string): Key => ({ pk: `RPC#${requestId}`, sk: 'RESULT' }),
 } as const;

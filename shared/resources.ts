@@ -31,8 +31,35 @@ export const queueKinds: readonly QueueKind[] = ['send', 'control'];
 export const queueSettings = {
   /** Long enough for a paced send (media fetch + upload) before the message becomes visible again. */
   visibilityTimeoutSeconds: { send: 120, control: 60 },
-  /** Deliveries before a message is moved to the dead-letter queue. */
-  maxReceiveCount: 5,
+  /**
+   * Deliveries before a message is moved to the dead-letter queue. A send waiting for its session
+   * to reconnect is received again every minute or so, hence the higher count for sends.
+   */
+  maxReceiveCount: { send: 50, control: 5 },
   retentionDays: 4,
   deadLetterRetentionDays: 14,
 } as const;
+
+/**
+ * The AWS access a handler needs (a route's, an authorizer's or a job's). The CDK app grants each
+ * function exactly the union of its entries and nothing else:
+ * - `table:read`: GetItem, Query and Scan on the table and its indexes;
+ * - `table:readWrite`: `table:read` plus Put, Update, Delete and transactions;
+ * - `secrets:read`: the secrets document (JWT signing key, API-key pepper and encryption key);
+ * - `controlQueues:send` / `sendQueues:send`: SendMessage on every shard's control / send queue;
+ * - `sendDeadLetters:consume`: receive and delete on every shard's send dead-letter queue;
+ * - `authState:delete`: list and delete the objects under `sessions/` in the auth-state bucket;
+ * - `health:probe`: what `/health` checks: DescribeTable, the first send queue's attributes, HeadBucket.
+ */
+export type ResourceAccess =
+  | 'table:read'
+  | 'table:readWrite'
+  | 'secrets:read'
+  | 'controlQueues:send'
+  | 'sendQueues:send'
+  | 'sendDeadLetters:consume'
+  | 'authState:delete'
+  | 'health:probe';
+
+/** Where the connector keeps each session's WhatsApp auth state in the bucket (`sessions/<id>/…`). */
+export const authStatePrefix = 'sessions/';

@@ -2,48 +2,73 @@ import { ChangeMessageVisibilityBatchCommand, DeleteMessageCommand, ReceiveMessa
 import { sqsClient } from '../../shared/aws-clients.ts';
 import { logger } from '../../shared/logger.ts';
 
+export interface QueuePollerOptions {
+  /** Long-poll wait of each receive. */
+  waitSeconds: number;
+  /** Messages handled at once (1: strictly one after another). */
+  concurrency: number;
+  /** How long a received message stays hidden; messages still being handled are extended before it runs out. */
+  visibilityTimeoutSeconds: number;
+  /** How soon a message whose handling failed is offered again. */
+  retryDelaySeconds: number;
+}
+
 /**
- * Long-polls one queue until stopped, handing each message to `handle` in order and deleting it
- * only once handled: a failure leaves it to come back after its visibility timeout (and, past the
- * redrive limit, to go to the dead-letter queue). A poll is never aborted, since a message handed
- * to an aborted poll would stay invisible; on stop, the last poll runs out and whatever it got is
+ * Long-polls one queue until stopped, handing each message to `handle` and deleting it only once
+ * handled: a failure offers it again after `retryDelaySeconds` (past the redrive limit it goes to
+ * the dead-letter queue). A poll is never aborted, since a message handed to an aborted poll would
+ * stay invisible; on stop, handlers are told through their signal, and whatever was not handled is
  * made visible again at once for the shard's next holder.
  */
 export class QueuePoller {
   readonly queueUrl: string;
-  readonly #handle: (body: string) => Promise<void>;
-  readonly #waitSeconds: number;
-  #stopping = false;
+  readonly #handle: (body: string, signal: AbortSignal) => Promise<void>;
+  readonly #options: QueuePollerOptions;
+  readonly #stop = new AbortController();
+  readonly #inFlight = new Map<Promise<void>, Message>();
   #loop: Promise<void> | undefined;
+  #extender: NodeJS.Timeout | undefined;
 
-  constructor(queueUrl: string, handle: (body: string) => Promise<void>, waitSeconds: number) {
+  constructor(queueUrl: string, handle: (body: string, signal: AbortSignal) => Promise<void>, options: QueuePollerOptions) {
     this.queueUrl = queueUrl;
     this.#handle = handle;
-    this.#waitSeconds = waitSeconds;
+    this.#options = options;
   }
 
   start(): void {
     this.#loop ??= this.#run();
+    this.#extender ??= setInterval(() => void this.#extendVisibility(), (this.#options.visibilityTimeoutSeconds * 1000) / 3);
   }
 
-  /** Resolves once the last poll has returned and its unhandled messages are back on the queue. */
+  /** Resolves once the last poll has returned, handlers have settled, and unhandled messages are back on the queue. */
   async stop(): Promise<void> {
-    this.#stopping = true;
+    this.#stop.abort(new Error('queue handed over'));
+    clearInterval(this.#extender);
     await this.#loop;
+    await Promise.allSettled(this.#inFlight.keys());
   }
 
   async #run(): Promise<void> {
-    while (!this.#stopping) {
+    const stopping = this.#stop.signal;
+    while (!stopping.aborted) {
       try {
+        while (this.#inFlight.size >= this.#options.concurrency) await Promise.race(this.#inFlight.keys());
         const { Messages = [] } = await sqsClient().send(
-          new ReceiveMessageCommand({ QueueUrl: this.queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: this.#waitSeconds }),
+          new ReceiveMessageCommand({
+            QueueUrl: this.queueUrl,
+            MaxNumberOfMessages: Math.min(10, this.#options.concurrency - this.#inFlight.size),
+            WaitTimeSeconds: this.#options.waitSeconds,
+            VisibilityTimeout: this.#options.visibilityTimeoutSeconds,
+          }),
         );
         for (const [index, message] of Messages.entries()) {
-          if (this.#stopping) {
-            await this.#giveBack(Messages.slice(index));
+          if (stopping.aborted) {
+            await this.#offerAgain(Messages.slice(index), 0);
             return;
           }
-          await this.#process(message);
+          const work = this.#process(message).finally(() => this.#inFlight.delete(work));
+          this.#inFlight.set(work, message);
+          if (this.#options.concurrency === 1) await work;
         }
       } catch (error) {
         logger().error('Queue poll failed', { queueUrl: this.queueUrl, error });
@@ -53,20 +78,36 @@ export class QueuePoller {
   }
 
   async #process(message: Message): Promise<void> {
+    const stopping = this.#stop.signal;
     try {
-      await this.#handle(message.Body ?? '');
+      await this.#handle(message.Body ?? '', stopping);
       await sqsClient().send(new DeleteMessageCommand({ QueueUrl: this.queueUrl, ReceiptHandle: message.ReceiptHandle }));
     } catch (error) {
-      logger().error('Queue message failed; it will be retried', { queueUrl: this.queueUrl, messageId: message.MessageId, error });
+      if (stopping.aborted) {
+        await this.#offerAgain([message], 0);
+        return;
+      }
+      logger().warn('Queue message not handled; it will be offered again', { queueUrl: this.queueUrl, messageId: message.MessageId, error });
+      await this.#offerAgain([message], this.#options.retryDelaySeconds);
     }
   }
 
-  async #giveBack(messages: Message[]): Promise<void> {
-    await sqsClient().send(
-      new ChangeMessageVisibilityBatchCommand({
-        QueueUrl: this.queueUrl,
-        Entries: messages.map((message, index) => ({ Id: String(index), ReceiptHandle: message.ReceiptHandle, VisibilityTimeout: 0 })),
-      }),
-    );
+  async #extendVisibility(): Promise<void> {
+    const messages = [...this.#inFlight.values()];
+    if (messages.length > 0) await this.#offerAgain(messages, this.#options.visibilityTimeoutSeconds).catch(() => undefined);
+  }
+
+  async #offerAgain(messages: Message[], afterSeconds: number): Promise<void> {
+    for (let start = 0; start < messages.length; start += 10) {
+      const batch = messages.slice(start, start + 10);
+      await sqsClient()
+        .send(
+          new ChangeMessageVisibilityBatchCommand({
+            QueueUrl: this.queueUrl,
+            Entries: batch.map((message, index) => ({ Id: String(index), ReceiptHandle: message.ReceiptHandle, VisibilityTimeout: afterSeconds })),
+          }),
+        )
+        .catch((error: unknown) => logger().warn('Could not change message visibility', { queueUrl: this.queueUrl, error }));
+    }
   }
 }

@@ -2,10 +2,14 @@ import type { AuthenticationState, WASocket } from '@whiskeysockets/baileys';
 import { deleteAuthState } from '../../shared/auth-state.ts';
 import type { ShardLease } from '../../shared/leases/repository.ts';
 import { logger } from '../../shared/logger.ts';
+import { messageIdOfWa } from '../../shared/messages/ids.ts';
+import { advance } from '../../shared/messages/repository.ts';
 import type { ControlMessage } from '../../shared/queues/control.ts';
 import * as sessions from '../../shared/sessions/repository.ts';
 import { liveStatuses, type SessionItem } from '../../shared/sessions/session.ts';
+import { writeRpcResult } from '../../shared/profile/rpc-results.ts';
 import { loadS3AuthState } from '../auth-state/s3-auth-state.ts';
+import { lookUpContact } from './profile-lookup.ts';
 import { WhatsAppSession, type SessionSettings } from './whatsapp-session.ts';
 
 /** Sessions started at once when a shard is taken over, so a takeover does not stampede. */
@@ -53,6 +57,7 @@ export class SessionHost {
   }
 
   async handleControl(message: ControlMessage): Promise<void> {
+    if (message.type === 'profile') return this.#answerProfile(message);
     const current = this.#running.get(message.sessionId);
     const item = await sessions.getSession(message.sessionId);
     if (message.type === 'logout') {
@@ -79,6 +84,24 @@ export class SessionHost {
     return this.#running.get(sessionId)?.session.socket;
   }
 
+  /** Waits (bounded) until the session's socket is open; undefined on time-out or abort. */
+  async waitForSocket(sessionId: string, timeoutMs: number, signal: AbortSignal): Promise<WASocket | undefined> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const socket = this.socketOf(sessionId);
+      if (socket || signal.aborted || Date.now() >= deadline) return socket;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
+  async #answerProfile(message: Extract<ControlMessage, { type: 'profile' }>): Promise<void> {
+    const socket = this.socketOf(message.sessionId);
+    const outcome = socket
+      ? await lookUpContact(socket, message.jid).catch((error: unknown) => ({ ok: false as const, error: `Lookup failed: ${(error as Error).message}` }))
+      : { ok: false as const, error: 'Session is not connected' };
+    await writeRpcResult(message.requestId, outcome);
+  }
+
   counts(): { running: number; connected: number } {
     const all = [...this.#running.values()];
     return { running: all.length, connected: all.filter((entry) => entry.session.connected).length };
@@ -102,6 +125,14 @@ export class SessionHost {
           const written = await sessions.applyConnectorUpdate(sessionId, fence, update, new Date().toISOString());
           if (!written && this.#running.get(sessionId)?.session === session) this.#running.delete(sessionId);
           return written;
+        },
+        onReceipt: (waMessageId, receipt) => {
+          const messageId = messageIdOfWa(waMessageId);
+          if (!messageId) return;
+          const at = new Date().toISOString();
+          void advance(messageId, receipt, receipt === 'read' ? { readAt: at } : { deliveredAt: at }).catch((error: unknown) =>
+            logger().warn('Could not record a receipt', { messageId, receipt, error }),
+          );
         },
         settings: this.#options.settings,
       },

@@ -1,5 +1,6 @@
 import type { AuthenticationState, ConnectionState, WASocket } from '@whiskeysockets/baileys';
 import { logger } from '../../shared/logger.ts';
+import { count } from '../../shared/metrics-emitter.ts';
 import type { ConnectorUpdate } from '../../shared/sessions/repository.ts';
 import { phoneDigits } from '../../shared/sessions/phone.ts';
 import type { S3AuthState } from '../auth-state/s3-auth-state.ts';
@@ -20,8 +21,17 @@ export interface SessionDeps {
   /** A fenced status write; false means the session is gone or a newer connector owns it. */
   report(update: ConnectorUpdate): Promise<boolean>;
   deleteSession(): Promise<void>;
+  /** WhatsApp confirmed that a message we sent was delivered to, or read by, its recipient. */
+  onReceipt(waMessageId: string, receipt: 'delivered' | 'read'): void;
   settings: SessionSettings;
 }
+
+/** Baileys' WAMessageStatus values that receipts carry. */
+const deliveredStatus = 3;
+const readStatuses = [4, 5];
+
+/** The socket events a session listens to; all are dropped on release. */
+const sessionEvents = ['creds.update', 'connection.update', 'messages.update', 'message-receipt.update'] as const;
 
 export interface SessionSpec {
   sessionId: string;
@@ -79,8 +89,7 @@ export class WhatsAppSession {
     const socket = this.#socket;
     this.#socket = undefined;
     // No late `creds.update` may write after release: the state may be deleted next.
-    socket?.ev.removeAllListeners('creds.update');
-    socket?.ev.removeAllListeners('connection.update');
+    for (const event of sessionEvents) socket?.ev.removeAllListeners(event);
     socket?.end(undefined);
     await this.#auth?.flush();
   }
@@ -109,6 +118,21 @@ export class WhatsAppSession {
     });
     socket.ev.on('connection.update', (update) => {
       if (socket === this.#socket) void this.#onUpdate(socket, update).catch((error: unknown) => this.#fail('Session update failed', error));
+    });
+    socket.ev.on('messages.update', (updates) => {
+      for (const { key, update } of updates) {
+        if (!key.fromMe || !key.id || typeof update.status !== 'number') continue;
+        if (update.status === deliveredStatus) this.#deps.onReceipt(key.id, 'delivered');
+        if (readStatuses.includes(update.status)) this.#deps.onReceipt(key.id, 'read');
+      }
+    });
+    // Groups report receipts per member.
+    socket.ev.on('message-receipt.update', (receipts) => {
+      for (const { key, receipt } of receipts) {
+        if (!key.fromMe || !key.id) continue;
+        if (receipt.readTimestamp) this.#deps.onReceipt(key.id, 'read');
+        else if (receipt.receiptTimestamp) this.#deps.onReceipt(key.id, 'delivered');
+      }
     });
   }
 
@@ -151,6 +175,7 @@ export class WhatsAppSession {
     const code = error?.output?.statusCode;
     const linked = Boolean(this.#auth?.state.creds.me);
     logger().info('WhatsApp connection closed', { sessionId: this.spec.sessionId, code, reason: error?.message });
+    if (linked && code !== closeCodes.restartRequired) count('sessionsDisconnected');
 
     if (code === closeCodes.restartRequired) return this.#reconnectNow();
     if (code === closeCodes.loggedOut) {

@@ -36,7 +36,7 @@ export async function startApiServer(options: { routes: readonly Route[]; port: 
   const server = createServer((request, response) => {
     serve(request, response, options, loadHandler).catch((error: unknown) => {
       console.error('Local API failed to answer a request', error);
-      if (!response.headersSent) send(response, errorResponse(500, 'Internal server error'));
+      if (!response.headersSent) send(response, errorResponse(500, gatewayMessages.serverError));
       else response.destroy();
     });
   });

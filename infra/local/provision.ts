@@ -69,7 +69,7 @@ async function ensureQueues(sqs: SQSClient, prefix: string, shardCount: number):
         await createFifoQueue(sqs, queueName(prefix, kind, shard), {
           VisibilityTimeout: String(queueSettings.visibilityTimeoutSeconds[kind]),
           MessageRetentionPeriod: String(queueSettings.retentionDays * 86_400),
-          RedrivePolicy: JSON.stringify({ deadLetterTargetArn: Attributes?.QueueArn, maxReceiveCount: queueSettings.maxReceiveCount }),
+          RedrivePolicy: JSON.stringify({ deadLetterTargetArn: Attributes?.QueueArn, maxReceiveCount: queueSettings.maxReceiveCount[kind] }),
         });
       }),
     ),

@@ -7,6 +7,7 @@ import { config, parseConfig } from '../../shared/config.ts';
 import { routeList } from '../../shared/routes.ts';
 import { startApiServer } from './api-server.ts';
 import { startConnectorProcess, type ConnectorProcess } from './connector-process.ts';
+import { startLocalJobs } from './jobs.ts';
 import { startDynamoDb } from './emulators/dynamodb.ts';
 import type { Emulator } from './emulators/emulator.ts';
 import { s3EmulatorCredentials, startS3 } from './emulators/s3.ts';
@@ -23,6 +24,8 @@ export interface LocalStackOptions {
   dataDir: string;
   /** Keep DynamoDB in memory (tests); S3 still writes under `dataDir`. */
   ephemeral?: boolean;
+  /** Run the scheduled jobs on their schedules (default true; tests run them by hand). */
+  jobs?: boolean;
   /** The connector to run beside the API; `false` runs none. Defaults to one against the real WhatsApp. */
   connector?: false | { env?: Record<string, string>; nodeArgs?: string[] };
 }
@@ -99,6 +102,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       await connector?.stop();
       throw error;
     });
+    const jobs = options.jobs === false ? undefined : startLocalJobs();
     writeStackFile(options.dataDir, { apiUrl: api.url, env: stackEnv() });
     return {
       apiUrl: api.url,
@@ -106,6 +110,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       endpoints: { dynamodb: dynamodb.endpoint, sqs: sqs.endpoint, s3: s3.endpoint },
       stop: async () => {
         removeStackFile(options.dataDir);
+        jobs?.stop();
         await api.close();
         await connector?.stop();
         await stopAll(emulators);

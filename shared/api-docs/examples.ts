@@ -11,6 +11,7 @@ const createdAt = '2025-10-28T01:00:00.000Z';
 const user = { id: 1, email: 'user@example.com', role: 'user', apiKey: 'abc123...', createdAt };
 const session = { sessionId: '62812345678', phoneNumber: '+62812345678', status: 'connected', userId: 1, createdAt, updatedAt: '2025-10-28T01:05:00.000Z' };
 const credentials = { email: 'user@example.com', password: 'SecurePass123' };
+const queued = { success: true, messageId: 'msg_123456', message: 'Message queued successfully' };
 const signedIn = { success: true, data: { user, token: 'eyJhbGciOiJIUzI1NiIs...', refreshToken: 'whr_abc123...' } };
 
 /**
@@ -50,4 +51,32 @@ export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
   logoutSession: { request: { session: '62812345678' }, response: { data: 'success' } },
   checkPhone: { request: { phoneNumber: '+62812345678' }, response: { hasActiveSession: false } },
   cleanupSessions: { response: { data: { message: 'Cleaned up 5 inactive sessions', cleanedCount: 5 } } },
+  sendText: { request: { session: '62812345678', to: '6287654321', text: 'Hello World!', is_group: false }, response: queued },
+  sendImage: {
+    request: { session: '62812345678', to: '6287654321', text: 'Check this out!', image_url: 'https://example.com/image.jpg', is_group: false },
+    response: queued,
+  },
+  sendDocument: {
+    request: {
+      session: '62812345678',
+      to: '6287654321',
+      text: "Here's the document",
+      document_url: 'https://example.com/document.pdf',
+      document_name: 'document.pdf',
+      is_group: false,
+    },
+    response: queued,
+  },
+  sendSticker: { request: { session: '62812345678', to: '6287654321', image_url: 'https://example.com/sticker.webp', is_group: false }, response: queued },
+  queueStatus: {
+    response: {
+      session: '62812345678',
+      stats: { pending: 5, processing: 1, completed: 100, failed: 2 },
+      queue: [{ messageId: 'msg_123', to: '6287654321', type: 'text', status: 'pending', createdAt }],
+    },
+  },
+  contactProfile: {
+    request: { session: '62812345678', target: '6287654321@s.whatsapp.net' },
+    response: { data: { name: 'John Doe', about: 'Available', profilePicUrl: 'https://...', phoneNumber: '+6287654321' } },
+  },
 };

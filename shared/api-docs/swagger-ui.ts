@@ -59,6 +59,12 @@ const assetTypes = {
 
 type AssetName = keyof typeof assetTypes;
 
+/** The one asset made here rather than read from the package. */
+const generatedAsset: AssetName = 'swagger-initializer.js';
+
+/** Files read from `swagger-ui-dist` at run time (its package.json locates it): a Lambda bundle must carry them. */
+export const swaggerUiDistFiles = ['package.json', ...Object.keys(assetTypes).filter((name) => name !== generatedAsset)];
+
 /** `/api-docs/ui/{asset}` serves this fixed list and nothing else, so no path can reach another file. */
 export const swaggerUiAssetParamsSchema = z.object({ asset: z.enum(Object.keys(assetTypes) as [AssetName, ...AssetName[]]) });
 
@@ -86,7 +92,7 @@ export function swaggerUiAssetResponse(name: AssetName, ifNoneMatch: string | un
 function load(name: AssetName): Asset {
   let asset = loaded.get(name);
   if (!asset) {
-    const body = name === 'swagger-initializer.js' ? Buffer.from(initializer) : readFileSync(join(swaggerUiDist(), name));
+    const body = name === generatedAsset ? Buffer.from(initializer) : readFileSync(join(swaggerUiDist(), name));
     asset = { body, contentType: assetTypes[name], etag: `"${createHash('sha256').update(body).digest('base64url')}"` };
     loaded.set(name, asset);
   }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { GetSecretValueCommand, PutSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { z } from 'zod';
 import { config } from '../config.ts';
 
@@ -23,6 +23,31 @@ export interface Secrets {
 export function generateSecretsDocument(): z.infer<typeof secretsSchema> {
   const key = () => randomBytes(32).toString('base64');
   return { jwtSigningKey: key(), apiKeyPepper: key(), apiKeyEncryptionKey: key() };
+}
+
+/**
+ * Stores a fresh secrets document in the secret unless it already holds a valid one: the deploy-time
+ * generator (a CloudFormation custom resource) runs on every create and update, and must never
+ * replace keys that are in use.
+ */
+export async function initializeSecretsDocument(secretId: string): Promise<'generated' | 'kept'> {
+  const client = new SecretsManagerClient({ region: config().AWS_REGION });
+  try {
+    const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: secretId }));
+    if (SecretString && secretsSchema.safeParse(safeJson(SecretString)).success) return 'kept';
+    await client.send(new PutSecretValueCommand({ SecretId: secretId, SecretString: JSON.stringify(generateSecretsDocument()) }));
+    return 'generated';
+  } finally {
+    client.destroy();
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 let loading: Promise<Secrets> | undefined;

@@ -1,3 +1,4 @@
+import type { ResourceAccess } from '../resources.ts';
 import type { AuthKind } from './route.ts';
 
 /**
@@ -5,9 +6,9 @@ import type { AuthKind } from './route.ts';
  * reads only its own header, so an API key is never taken for a JWT nor a JWT for an API key.
  */
 export const authorizers = {
-  jwt: { handler: 'auth/jwt-authorizer', identityHeader: 'Authorization' },
-  apiKey: { handler: 'auth/api-key-authorizer', identityHeader: 'x-api-key' },
-} as const;
+  jwt: { handler: 'auth/jwt-authorizer', identityHeader: 'Authorization', access: ['table:read', 'secrets:read'] },
+  apiKey: { handler: 'auth/api-key-authorizer', identityHeader: 'x-api-key', access: ['table:read', 'secrets:read'] },
+} as const satisfies Record<string, { handler: string; identityHeader: string; access: readonly ResourceAccess[] }>;
 
 export type AuthorizerName = keyof typeof authorizers;
 

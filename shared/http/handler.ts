@@ -10,6 +10,7 @@ import { config } from '../config.ts';
 import type { Caller } from '../auth/authenticate.ts';
 import { BadRequestError, ForbiddenError, HttpError, NotFoundError, PayloadTooLargeError, UnauthorizedError } from '../errors.ts';
 import { logger } from '../logger.ts';
+import { metrics } from '../metrics-emitter.ts';
 import { callerOf } from './authorizer.ts';
 import { corsAllowedHeaders, corsExposedHeaders, corsMaxAgeSeconds, corsOrigins } from './cors.ts';
 import { errorResponse, gatewayMessages } from './responses.ts';
@@ -41,6 +42,7 @@ export function httpHandler<Body extends z.ZodType, Query extends z.ZodType, Par
 ) {
   return middy<APIGatewayProxyEvent, APIGatewayProxyResult>()
     .use(injectLambdaContext(logger(), { resetKeys: true }))
+    .use(publishMetrics())
     .use(requestId())
     .use(httpHeaderNormalizer())
     .use(securityHeaders(route))
@@ -90,6 +92,12 @@ function validate(schema: z.ZodType | undefined, value: unknown, part: 'body' | 
     return field ? `${field}: ${issue.message}` : issue.message;
   });
   throw new BadRequestError(`Invalid ${part}: ${problems.join('; ')}`, { cause: result.error });
+}
+
+/** Publishes the invocation's metrics (EMF) when it ends, whether it succeeded or not. */
+function publishMetrics(): Middleware {
+  const publish = () => metrics()?.publishStoredMetrics();
+  return { after: publish, onError: publish };
 }
 
 function requestId(): Middleware {
@@ -187,7 +195,7 @@ function errorHandler(): Middleware {
         return;
       }
       logger().error('Unhandled error', { error });
-      request.response = errorResponse(500, 'Internal server error');
+      request.response = errorResponse(500, gatewayMessages.serverError);
     },
   };
 }

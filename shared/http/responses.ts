@@ -41,4 +41,5 @@ export const gatewayMessages = {
   authorizerFailure: 'Authorization is unavailable; try again',
   payloadTooLarge: 'Request body is too large',
   throttled: 'Too many requests',
+  serverError: 'Internal server error',
 } as const;

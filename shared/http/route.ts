@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ResourceAccess } from '../resources.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -21,6 +22,8 @@ export interface Route<Body extends z.ZodType = z.ZodType, Query extends z.ZodTy
   auth: AuthKind;
   /** Module under `lambdas/` (without extension) whose `handler` export serves the route. */
   handler: string;
+  /** AWS access the handler needs; its Lambda is granted exactly this (none when absent). */
+  access?: readonly ResourceAccess[];
   summary: string;
   tag: string;
   description?: string;

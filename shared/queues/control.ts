@@ -1,6 +1,5 @@
-import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { z } from 'zod';
-import { queueUrl, sqsClient } from '../aws-clients.ts';
+import { sendToShardQueue } from './fifo.ts';
 import { linkMethodSchema } from '../schemas/sessions.ts';
 
 /**
@@ -11,17 +10,12 @@ export const controlMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('start'), requestId: z.string(), sessionId: z.string(), method: linkMethodSchema }),
   z.object({ type: z.literal('logout'), requestId: z.string(), sessionId: z.string() }),
   z.object({ type: z.literal('restart'), requestId: z.string(), sessionId: z.string() }),
+  /** A contact lookup; the answer goes to the RPC result item of `requestId`. */
+  z.object({ type: z.literal('profile'), requestId: z.string(), sessionId: z.string(), jid: z.string() }),
 ]);
 
 export type ControlMessage = z.infer<typeof controlMessageSchema>;
 
 export async function sendControl(shard: number, message: ControlMessage): Promise<void> {
-  await sqsClient().send(
-    new SendMessageCommand({
-      QueueUrl: queueUrl('control', shard),
-      MessageBody: JSON.stringify(message),
-      MessageGroupId: message.sessionId,
-      MessageDeduplicationId: message.requestId,
-    }),
-  );
+  await sendToShardQueue('control', shard, message, message.sessionId, message.requestId);
 }

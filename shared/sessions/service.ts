@@ -107,10 +107,19 @@ const inactiveStatuses: readonly SessionStatus[] = [...endedStatuses, 'starting'
 
 /** Deletes the caller's sessions that have been inactive for longer than `hours`. */
 export async function cleanupInactiveSessions(caller: Caller, hours: number): Promise<number> {
+  return removeInactiveSessions(await sessions.listSessionsOfUser(caller.userId), hours);
+}
+
+/** Deletes every user's sessions inactive for longer than `hours` (the scheduled cleanup job); sessions are listed shard by shard. */
+export async function cleanupAllInactiveSessions(hours: number): Promise<number> {
+  const shards = Array.from({ length: config().SHARD_COUNT }, (_, shard) => shard);
+  const all = await Promise.all(shards.map((shard) => sessions.listSessionsOfShard(shard)));
+  return removeInactiveSessions(all.flat(), hours);
+}
+
+async function removeInactiveSessions(candidates: readonly SessionItem[], hours: number): Promise<number> {
   const cutoff = new Date(Date.now() - hours * 3_600_000).toISOString();
-  const stale = (await sessions.listSessionsOfUser(caller.userId)).filter(
-    (session) => inactiveStatuses.includes(session.status) && session.updatedAt < cutoff,
-  );
+  const stale = candidates.filter((session) => inactiveStatuses.includes(session.status) && session.updatedAt < cutoff);
   for (const session of stale) {
     await sendControl(session.shard, { type: 'logout', requestId: randomUUID(), sessionId: session.sessionId });
     await removeSession(session);

@@ -13,6 +13,8 @@ const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-
 const tryItTargets: { method: string; path: string; shows: (user: TestUser) => string }[] = [
   { method: 'GET', path: '/health', shows: () => '"status": "ok"' },
   { method: 'GET', path: '/auth/me', shows: (user) => user.email },
+  // Authorized by the API key: a new user has no sessions yet.
+  { method: 'GET', path: '/session/list', shows: () => '"data": []' },
 ];
 
 describe('Swagger UI at /api-docs/ui in Chromium', () => {

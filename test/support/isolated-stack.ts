@@ -23,9 +23,9 @@ export interface IsolatedStack {
  * kill or add connectors without disturbing the shared one. Call it before anything in the file
  * reads the configuration.
  */
-export async function startIsolatedStack(options: { shardCount: number }): Promise<IsolatedStack> {
+export async function startIsolatedStack(options: { shardCount: number; env?: Record<string, string> }): Promise<IsolatedStack> {
   const name = `iso-${randomUUID().slice(0, 8)}`;
-  const own = { TABLE_NAME: name, QUEUE_NAME_PREFIX: name, AUTH_BUCKET_NAME: name, SHARD_COUNT: String(options.shardCount) };
+  const own = { ...options.env, TABLE_NAME: name, QUEUE_NAME_PREFIX: name, AUTH_BUCKET_NAME: name, SHARD_COUNT: String(options.shardCount) };
   // Later test files in this worker must see the shared stack again.
   const previous = Object.fromEntries(Object.keys(own).map((key) => [key, process.env[key]]));
   const restoreEnv = () => {

@@ -61,3 +61,35 @@ export async function storedAuthState(sessionId: string): Promise<string[]> {
   const page = await s3Client().send(new ListObjectsV2Command({ Bucket: config().AUTH_BUCKET_NAME, Prefix: authStateKeys.prefix(sessionId) }));
   return (page.Contents ?? []).map((object) => object.Key ?? '');
 }
+
+/** A simulated contact on WhatsApp, with a fresh number. */
+export async function addContact(options: { onWhatsApp?: boolean; autoReceipts?: { delivery: boolean; read: boolean } } = {}): Promise<string> {
+  const phone = digits(uniquePhone());
+  const added = await sim('/contacts', { phone, ...options });
+  expect(added.status).toBe(201);
+  return phone;
+}
+
+export interface Received {
+  id: string;
+  from: string;
+  to: string;
+  receivedAt: string;
+  message: any;
+  mediaBase64?: string;
+}
+
+/** Waits until the contact has decrypted `count` messages, and answers them. */
+export async function waitForReceived(contact: string, count: number, timeoutMs = 20_000): Promise<Received[]> {
+  const deadline = Date.now() + timeoutMs;
+  let received: Received[] = [];
+  while (Date.now() < deadline) {
+    received = (await sim<Received[]>(`/contacts/${contact}/messages`)).body;
+    if (received.length >= count) return received;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`contact ${contact} received ${received.length} of ${count} messages`);
+}
+
+/** The text of a received message, however Baileys encoded it. */
+export const textOf = (received: Received): string | undefined => received.message.conversation ?? received.message.extendedTextMessage?.text;

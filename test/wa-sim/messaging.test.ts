@@ -39,6 +39,22 @@ describe('messages between a linked client and a contact', () => {
     expect(received.message.conversation ?? received.message.extendedTextMessage?.text).toBe(text);
   });
 
+  it('shows a message sent again under the same id once, counting the repeat', async () => {
+    // Prepare
+    const messageId = '3EB0REDELIVERY0000000000000001';
+    await socket.sendMessage(ALICE_JID, { text: 'once' }, { messageId });
+    await sim.waitForMessage(ALICE);
+
+    // Act
+    await socket.sendMessage(ALICE_JID, { text: 'once' }, { messageId });
+    await socket.sendMessage(ALICE_JID, { text: 'after' });
+    await sim.waitForMessage(ALICE, (message) => message.message.extendedTextMessage?.text === 'after' || message.message.conversation === 'after');
+
+    // Assess
+    expect(sim.received(ALICE).map((message) => message.id).filter((id) => id === messageId)).toHaveLength(1);
+    expect(sim.contacts().find((contact) => contact.phone === ALICE)?.duplicatesDropped).toBe(1);
+  });
+
   it('keeps the session going for a second message', async () => {
     // Prepare
     await socket.sendMessage(ALICE_JID, { text: 'first' });

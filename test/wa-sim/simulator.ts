@@ -39,7 +39,7 @@ export type AccountSummary = {
   online: boolean;
 };
 
-export type ContactSummary = Pick<Contact, 'phone' | 'name' | 'onWhatsApp'> & { jid: string; lid: string };
+export type ContactSummary = Pick<Contact, 'phone' | 'name' | 'onWhatsApp' | 'duplicatesDropped'> & { jid: string; lid: string };
 
 /** How a session can be ended: stream errors 440/401/515, silence (408) or a dropped socket. */
 export type KickReason = 440 | 401 | 515 | 408 | 'drop';
@@ -96,6 +96,7 @@ export const startSimulator = async (options: SimulatorOptions = {}) => {
     phone: contact.phone,
     name: contact.name,
     onWhatsApp: contact.onWhatsApp,
+    duplicatesDropped: contact.duplicatesDropped,
     jid: pnJid(contact.phone),
     lid: lidJid(contact.lidUser),
   });

@@ -68,6 +68,8 @@ export type Contact = Required<Pick<ContactOptions, 'phone' | 'name' | 'onWhatsA
   lidUser: string;
   device: SimulatedDevice;
   received: ReceivedMessage[];
+  /** Messages that arrived again under an id already received; a phone shows a message id once. */
+  duplicatesDropped: number;
   receipts: AccountReceipt[];
 };
 
@@ -135,6 +137,7 @@ export const createSimState = () => {
         lidUser: allocateLid(),
         device: createSimulatedDevice(),
         received: [],
+        duplicatesDropped: 0,
         receipts: [],
       };
       contacts.set(phone, contact);

@@ -43,6 +43,10 @@ const decryptFor = async (contact: Contact, envelope: Envelope): Promise<proto.I
 const deliverToContact = async (context: SimContext, session: Session, contact: Contact, envelope: Envelope) => {
   const message = await decryptFor(contact, envelope);
   if (!message) return;
+  if (contact.received.some((earlier) => earlier.id === envelope.id && earlier.from === envelope.from)) {
+    contact.duplicatesDropped += 1;
+    return;
+  }
   const media = await downloadMedia(message, context.media.baseUrl, context.media.caPem);
   const received: ReceivedMessage = {
     id: envelope.id,

@@ -1,0 +1,26 @@
+import { basename } from 'node:path/posix';
+
+const extendedFileName = /(?:^|;)\s*filename\*\s*=\s*([\w!#$%&+^`{}~-]*)'[^']*'([^;\s]+)/i;
+const plainFileName = /(?:^|;)\s*filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]+))/i;
+const controlCharacters = /[\u0000-\u001f\u007f]/g;
+const MAX_FILE_NAME_LENGTH = 255;
+
+/**
+ * The file name a Content-Disposition header suggests (RFC 6266: `filename*` wins over
+ * `filename`), cut down to a bare name: it is shown to the recipient, never used as a path.
+ */
+export function fileNameFromContentDisposition(header: string | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  const extended = extendedFileName.exec(header);
+  const plain = plainFileName.exec(header);
+  const raw = extended
+    ? decodeExtendedValue(extended[1]!, extended[2]!)
+    : (plain?.[1]?.replace(/\\(.)/g, '$1') ?? plain?.[2]?.trim());
+  const name = basename((raw ?? '').replaceAll('\\', '/')).replace(controlCharacters, '').trim();
+  return name === '' || name === '.' || name === '..' ? undefined : name.slice(0, MAX_FILE_NAME_LENGTH);
+}
+
+function decodeExtendedValue(charset: string, encoded: string): string {
+  const bytes = Buffer.from(encoded.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1');
+  return charset.toLowerCase() === 'utf-8' ? bytes.toString('utf8') : bytes.toString('latin1');
+}

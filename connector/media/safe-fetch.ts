@@ -1,0 +1,128 @@
+/**
+ * Downloads the media of a message from the URL a user gave, safe against SSRF: http(s) only, every
+ * hop's URL and resolved addresses checked before connecting, the connection pinned to the checked
+ * addresses, redirects followed by hand, and time, size and type bounded per kind.
+ */
+import type { IncomingMessage } from 'node:http';
+import { describeSize, MEDIA_MAX_BYTES, type MediaKind } from '../../shared/messages/media-limits.ts';
+import { checkMediaUrl } from '../../shared/messages/media-url.ts';
+import { fileNameFromContentDisposition } from './content-disposition.ts';
+import { MediaFetchError, mediaFetchReasons } from './media-fetch-error.ts';
+import { mediaType, mediaTypeProblem } from './media-type.ts';
+import { pinnedGet } from './pinned-get.ts';
+import { systemLookup, vettedAddresses, type LookupAll } from './vetted-addresses.ts';
+
+export { MediaFetchError } from './media-fetch-error.ts';
+
+/** Timeouts used when the caller sets none. */
+export const MEDIA_FETCH_DEFAULTS = {
+  connectTimeoutMs: 10_000,
+  totalTimeoutMs: 30_000,
+} as const;
+
+const MAX_REDIRECTS = 5;
+
+export interface FetchMediaOptions {
+  kind: MediaKind;
+  /** Hosts or addresses exempt from the private-address rule: tests only (`MEDIA_FETCH_ALLOW_HOSTS`); none by default. */
+  allowHosts?: readonly string[];
+  /** Resolves host names; defaults to the system resolver (`dns.lookup`, every address). */
+  lookup?: LookupAll;
+  connectTimeoutMs?: number;
+  /** For the whole download: lookups, redirects and body. */
+  totalTimeoutMs?: number;
+}
+
+export interface FetchedMedia {
+  bytes: Buffer;
+  /** The response's media type without parameters (`application/octet-stream` when a document has none). */
+  contentType: string;
+  fileName?: string;
+}
+
+const redirectStatuses = new Set([301, 302, 303, 307, 308]);
+const requestHeaders = { 'user-agent': 'WhatsAppHub-MediaFetcher/1', 'accept-encoding': 'identity' };
+
+/** Fetches `url` as media of `kind`; every refusal or failure is a `MediaFetchError`. */
+export async function fetchMedia(url: string, options: FetchMediaOptions): Promise<FetchedMedia> {
+  const {
+    kind,
+    allowHosts = [],
+    lookup = systemLookup,
+    connectTimeoutMs = MEDIA_FETCH_DEFAULTS.connectTimeoutMs,
+    totalTimeoutMs = MEDIA_FETCH_DEFAULTS.totalTimeoutMs,
+  } = options;
+  const signal = AbortSignal.timeout(totalTimeoutMs);
+  try {
+    let next = url;
+    for (let redirects = 0; ; redirects++) {
+      const target = checkedUrl(next, allowHosts);
+      const addresses = await untilAborted(vettedAddresses(target, lookup, allowHosts), signal);
+      const response = await pinnedGet({ url: target, addresses, headers: requestHeaders, signal, connectTimeoutMs });
+      const location = redirectStatuses.has(response.statusCode ?? 0) ? response.headers.location : undefined;
+      if (location === undefined) return await readMedia(response, kind);
+      response.destroy();
+      if (redirects === MAX_REDIRECTS) throw new MediaFetchError('media redirected too many times');
+      next = URL.parse(location, target.href)?.href ?? location;
+    }
+  } catch (error) {
+    throw asMediaFetchError(error, signal);
+  }
+}
+
+function checkedUrl(value: string, allowHosts: readonly string[]): URL {
+  const check = checkMediaUrl(value, allowHosts);
+  if (!check.ok) throw new MediaFetchError(`media URL ${check.problem}`);
+  return check.url;
+}
+
+async function readMedia(response: IncomingMessage, kind: MediaKind): Promise<FetchedMedia> {
+  const status = response.statusCode ?? 0;
+  const type = mediaType(response.headers['content-type']);
+  const maxBytes = MEDIA_MAX_BYTES[kind];
+  const tooLarge = `media is larger than ${describeSize(maxBytes)}`;
+  const refusal =
+    status < 200 || status > 299
+      ? `media returned HTTP ${status}`
+      : (mediaTypeProblem(kind, type) ?? (Number(response.headers['content-length']) > maxBytes ? tooLarge : undefined));
+  if (refusal !== undefined) {
+    response.destroy();
+    throw new MediaFetchError(refusal);
+  }
+
+  // Content-Length may be absent or false: count what actually arrives and stop at the cap.
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of response as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) {
+      response.destroy();
+      throw new MediaFetchError(tooLarge);
+    }
+    chunks.push(chunk);
+  }
+  if (size === 0) throw new MediaFetchError('media is empty');
+
+  const fileName = fileNameFromContentDisposition(response.headers['content-disposition']);
+  return {
+    bytes: Buffer.concat(chunks, size),
+    contentType: type || 'application/octet-stream',
+    ...(fileName === undefined ? {} : { fileName }),
+  };
+}
+
+/** `promise`, or the deadline's abort if that comes first (a DNS lookup cannot be cancelled). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+function asMediaFetchError(error: unknown, signal: AbortSignal): MediaFetchError {
+  if (error instanceof MediaFetchError) return error;
+  if (signal.aborted) return new MediaFetchError(mediaFetchReasons.timedOut, { cause: error });
+  return new MediaFetchError('media could not be downloaded', { cause: error });
+}

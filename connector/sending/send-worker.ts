@@ -1,0 +1,102 @@
+import type { WASocket } from '@whiskeysockets/baileys';
+import { logger } from '../../shared/logger.ts';
+import { count } from '../../shared/metrics-emitter.ts';
+import { waMessageIdOf } from '../../shared/messages/ids.ts';
+import type { MessageItem } from '../../shared/messages/message.ts';
+import * as messages from '../../shared/messages/repository.ts';
+import { sendMessageSchema } from '../../shared/queues/send.ts';
+import { getSession } from '../../shared/sessions/repository.ts';
+import { endedStatuses } from '../../shared/sessions/session.ts';
+import { MediaFetchError } from '../media/safe-fetch.ts';
+import { messageContent } from './content.ts';
+import { Pacer } from './pacer.ts';
+
+export interface SendWorkerOptions {
+  /** Resolves with the session's open socket, or undefined if it does not connect in time. */
+  waitForSocket(sessionId: string, timeoutMs: number, signal: AbortSignal): Promise<WASocket | undefined>;
+  minGapMs: number;
+  jitterMs: number;
+  waitForConnectionMs: number;
+  maxAttempts: number;
+  mediaAllowHosts: string[];
+}
+
+/** A failure that ends the message for good (it is marked failed, not retried). */
+class Undeliverable extends Error {}
+
+/**
+ * Sends queued messages: one session's messages one at a time and in order, paced; sessions never
+ * wait for each other. A message is sent under a WhatsApp id derived from its own id, moved
+ * processing → completed (or failed, with a reason) by conditional writes, and only then
+ * acknowledged; anything else throws so the queue delivers it again.
+ */
+export class SendWorker {
+  readonly #options: SendWorkerOptions;
+  readonly #pacer: Pacer;
+  readonly #chains = new Map<string, Promise<void>>();
+  readonly #onWhatsApp = new Map<string, boolean>();
+
+  constructor(options: SendWorkerOptions) {
+    this.#options = options;
+    this.#pacer = new Pacer(options.minGapMs, options.jitterMs);
+  }
+
+  handle(body: string, signal: AbortSignal): Promise<void> {
+    const { messageId, sessionId } = sendMessageSchema.parse(JSON.parse(body));
+    const previous = this.#chains.get(sessionId) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => this.#send(messageId, sessionId, signal));
+    this.#chains.set(sessionId, next);
+    void next.finally(() => {
+      if (this.#chains.get(sessionId) === next) this.#chains.delete(sessionId);
+    }).catch(() => undefined);
+    return next;
+  }
+
+  async #send(messageId: string, sessionId: string, signal: AbortSignal): Promise<void> {
+    signal.throwIfAborted();
+    const message = await messages.getMessage(messageId);
+    if (!message || (message.status !== 'pending' && message.status !== 'processing')) return;
+    const session = await getSession(sessionId);
+    if (!session || endedStatuses.includes(session.status)) {
+      await messages.advance(messageId, 'failed', { failureReason: session ? `session is ${session.status.replace('_', ' ')}` : 'session was deleted' });
+      return;
+    }
+    const socket = await this.#options.waitForSocket(sessionId, this.#options.waitForConnectionMs, signal);
+    if (!socket) throw new Error(`session ${sessionId} is not connected; the message waits`);
+    await this.#pacer.wait(sessionId, signal);
+    const attempts = message.attempts + 1;
+    if (!(await messages.advance(messageId, 'processing', { attempts }))) return;
+
+    try {
+      const content = await messageContent(message, this.#options.mediaAllowHosts).catch((error: unknown) => {
+        throw error instanceof MediaFetchError ? new Undeliverable(error.reason) : error;
+      });
+      if (!message.isGroup && !(await this.#isOnWhatsApp(socket, message))) throw new Undeliverable('recipient is not on WhatsApp');
+      await socket.sendMessage(message.jid, content, { messageId: waMessageIdOf(messageId) });
+      this.#pacer.sent(sessionId);
+      await messages.advance(messageId, 'completed', { sentAt: new Date().toISOString() });
+      count('messagesSent');
+    } catch (error) {
+      if (error instanceof Undeliverable || attempts >= this.#options.maxAttempts) {
+        const reason = error instanceof Undeliverable ? error.message : `WhatsApp did not take the message: ${(error as Error).message}`;
+        await messages.advance(messageId, 'failed', { failureReason: reason });
+        count('messagesFailed');
+        logger().info('Message failed', { messageId, reason });
+        return;
+      }
+      throw error;
+    }
+  }
+
+  /** Numbers are looked up once per session; a number is unlikely to leave WhatsApp mid-run. */
+  async #isOnWhatsApp(socket: WASocket, message: MessageItem): Promise<boolean> {
+    const key = `${message.sessionId}|${message.jid}`;
+    let known = this.#onWhatsApp.get(key);
+    if (known === undefined) {
+      const [result] = (await socket.onWhatsApp(message.jid)) ?? [];
+      known = Boolean(result?.exists);
+      this.#onWhatsApp.set(key, known);
+    }
+    return known;
+  }
+}

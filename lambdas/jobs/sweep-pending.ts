@@ -1,0 +1,6 @@
+import { sweepMessages } from '../../shared/messages/sweeper.ts';
+
+/** Scheduled job: re-enqueues messages left pending, fails those the queues gave up on. */
+export async function handler(): Promise<{ requeued: number; failed: number }> {
+  return sweepMessages();
+}

@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import type { Caller } from '../auth/authenticate.ts';
+import { BadRequestError, ConflictError, TooManyRequestsError } from '../errors.ts';
+import { logger } from '../logger.ts';
+import { count } from '../metrics-emitter.ts';
+import { enqueueSend } from '../queues/send.ts';
+import { getSession } from '../sessions/repository.ts';
+import { endedStatuses, type SessionItem } from '../sessions/session.ts';
+import { newMessageId } from './ids.ts';
+import type { MessageItem, MessageType } from './message.ts';
+import { rateLimitsFor } from './rate-limits.ts';
+import { toRecipient } from './recipient.ts';
+import * as messages from './repository.ts';
+
+export const sessionMissingMessage = 'Session does not exist';
+const idempotencyLifetimeSeconds = 24 * 3_600;
+const idempotencyKeyPattern = /^[\x21-\x7e]{1,255}$/;
+
+export interface OutgoingMessage {
+  session: string;
+  to: string;
+  is_group: boolean;
+  type: MessageType;
+  text?: string;
+  mediaUrl?: string;
+  documentName?: string;
+}
+
+/**
+ * Stores the message `pending` (rate limits reserved in the same transaction) and puts it on its
+ * session's send queue. The same Idempotency-Key with the same request within 24 h answers the
+ * first message's id and queues nothing; with another request it is a 409.
+ */
+export async function queueMessage(caller: Caller, input: OutgoingMessage, idempotencyKey?: string): Promise<string> {
+  if (idempotencyKey !== undefined && !idempotencyKeyPattern.test(idempotencyKey)) {
+    throw new BadRequestError('Idempotency-Key must be 1-255 printable characters without spaces');
+  }
+  const session = await senderSession(caller, input.session);
+  const recipient = toRecipient(input.to, input.is_group);
+  const now = new Date();
+  const message: MessageItem = {
+    messageId: newMessageId(),
+    sessionId: session.sessionId,
+    userId: caller.userId,
+    shard: session.shard,
+    type: input.type,
+    ...recipient,
+    text: input.text,
+    mediaUrl: input.mediaUrl,
+    documentName: input.documentName,
+    status: 'pending',
+    attempts: 0,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  const requestHash = createHash('sha256').update(JSON.stringify(input)).digest('base64url');
+  const claim = idempotencyKey
+    ? { userId: caller.userId, key: idempotencyKey, requestHash, expiresAt: Math.floor(now.getTime() / 1000) + idempotencyLifetimeSeconds }
+    : undefined;
+
+  const outcome = await messages.storeMessage(message, rateLimitsFor(session.sessionId, recipient.to), claim).catch((error: unknown) => {
+    if (error instanceof TooManyRequestsError) count('messagesRateLimited');
+    throw error;
+  });
+  if (!outcome.stored) {
+    if (outcome.existing.requestHash !== requestHash) throw new ConflictError('This Idempotency-Key was already used with a different request');
+    return outcome.existing.messageId;
+  }
+  // Stored is what counts: a message that misses the queue here is re-enqueued by the sweeper.
+  await enqueueSend(session.shard, { messageId: message.messageId, sessionId: session.sessionId }).catch((error: unknown) =>
+    logger().warn('Could not enqueue a stored message; the sweeper will', { messageId: message.messageId, error }),
+  );
+  return message.messageId;
+}
+
+export async function queueStatus(caller: Caller, sessionId: string) {
+  const session = await senderSession(caller, sessionId, { allowEnded: true });
+  const [stats, recent] = await Promise.all([messages.getStats(session.sessionId), messages.recentMessages(session.sessionId, 50)]);
+  return {
+    session: session.sessionId,
+    stats,
+    queue: recent.map(({ messageId, to, type, status, createdAt, failureReason }) => ({ messageId, to, type, status, createdAt, failureReason })),
+  };
+}
+
+/** The caller's session to send through; another tenant's is as missing as one that never existed (400, as the seed says). */
+async function senderSession(caller: Caller, sessionId: string, options: { allowEnded?: boolean } = {}): Promise<SessionItem> {
+  const session = await getSession(sessionId);
+  if (!session || session.userId !== caller.userId) throw new BadRequestError(sessionMissingMessage);
+  if (!options.allowEnded && endedStatuses.includes(session.status)) {
+    throw new BadRequestError(`Session is ${session.status.replace('_', ' ')}: link it again with POST /session/start`);
+  }
+  return session;
+}

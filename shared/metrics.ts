@@ -1,0 +1,28 @@
+/**
+ * The service's own CloudWatch metrics (embedded metric format), named in one place so the code
+ * that emits them (Powertools Metrics) and the CDK app's dashboard and alarms agree.
+ */
+export const metricsNamespace = 'WhatsAppHub';
+
+/** Powertools Metrics' `serviceName`: it becomes the `service` dimension of every metric. */
+export const metricsServiceName = 'whatsapp-hub';
+
+/** Every metric carries these dimensions (Powertools' service plus `stage` as a default dimension). */
+export function metricDimensions(stage: string): { service: string; stage: string } {
+  return { service: metricsServiceName, stage };
+}
+
+export const metricNames = {
+  /** Gauge, emitted by each connector task every minute: sessions it holds connected (its Average is sessions per task). */
+  sessionsConnected: 'SessionsConnected',
+  /** Count: connections lost (any disconnect that is not a logout the user asked for). */
+  sessionsDisconnected: 'SessionsDisconnected',
+  /** Count: messages handed to WhatsApp. */
+  messagesSent: 'MessagesSent',
+  /** Count: messages marked failed. */
+  messagesFailed: 'MessagesFailed',
+  /** Count: sends refused with 429 by the rate-limit windows. */
+  messagesRateLimited: 'MessagesRateLimited',
+  /** Count, 1 per connector task per minute: missing means no connector is alive. */
+  connectorHeartbeat: 'ConnectorHeartbeat',
+} as const;

@@ -1,0 +1,30 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamoClient } from '../aws-clients.ts';
+import { tableName } from '../db.ts';
+import { keys } from '../keys.ts';
+
+/** Answers to live-socket requests expire after this; nobody waits longer than API Gateway's 29 s. */
+const resultLifetimeSeconds = 600;
+
+export type RpcOutcome<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** The connector's answer to request `requestId`. */
+export async function writeRpcResult<T>(requestId: string, outcome: RpcOutcome<T>): Promise<void> {
+  await dynamoClient().send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: { ...keys.rpcResult(requestId), outcome, expiresAt: Math.floor(Date.now() / 1000) + resultLifetimeSeconds },
+    }),
+  );
+}
+
+/** Polls for the answer to `requestId`; undefined when none came within `timeoutMs`. */
+export async function waitForRpcResult<T>(requestId: string, timeoutMs: number): Promise<RpcOutcome<T> | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { Item } = await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: keys.rpcResult(requestId), ConsistentRead: true }));
+    if (Item) return Item.outcome as RpcOutcome<T>;
+    if (Date.now() >= deadline) return undefined;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { mediaUrlSchema } from '../messages/media-url.ts';
+import { recipientProblem } from '../messages/recipient.ts';
+import { sessionIdSchema } from './sessions.ts';
+
+/** WhatsApp's own ceilings: 65,536 characters of text, 1,024 of caption. */
+export const textMaxLength = 65_536;
+export const captionMaxLength = 1_024;
+
+const recipientFields = {
+  session: sessionIdSchema,
+  to: z.string().trim().min(1).max(64),
+  is_group: z.boolean().default(false),
+};
+
+const checkRecipient = (body: { to: string; is_group: boolean }, context: z.RefinementCtx) => {
+  const problem = recipientProblem(body.to, body.is_group);
+  if (problem) context.addIssue({ code: 'custom', path: ['to'], message: problem });
+};
+
+export const sendTextBodySchema = z.object({ ...recipientFields, text: z.string().min(1).max(textMaxLength) }).superRefine(checkRecipient);
+
+/** The deprecated `GET /message/send-text`: the same fields in the query. */
+export const sendTextQuerySchema = z
+  .object({ ...recipientFields, is_group: z.stringbool().default(false), text: z.string().min(1).max(textMaxLength) })
+  .superRefine(checkRecipient);
+
+export const sendImageBodySchema = z
+  .object({ ...recipientFields, image_url: mediaUrlSchema, text: z.string().max(captionMaxLength).optional() })
+  .superRefine(checkRecipient);
+
+export const sendDocumentBodySchema = z
+  .object({
+    ...recipientFields,
+    document_url: mediaUrlSchema,
+    document_name: z
+      .string()
+      .trim()
+      .min(1)
+      .max(255)
+      .regex(/^[^/\\\0]+$/, { error: 'must be a file name without path separators' })
+      .optional(),
+    text: z.string().max(captionMaxLength).optional(),
+  })
+  .superRefine(checkRecipient);
+
+export const sendStickerBodySchema = z.object({ ...recipientFields, image_url: mediaUrlSchema }).superRefine(checkRecipient);
+
+export const queuedResultSchema = z.object({
+  success: z.literal(true),
+  messageId: z.string(),
+  message: z.literal('Message queued successfully'),
+});
+
+export const messageStatusSchema = z.enum(['pending', 'processing', 'completed', 'delivered', 'read', 'failed']);
+
+export const queueStatusQuerySchema = z.object({ session: sessionIdSchema });
+export const queueStatusResultSchema = z.object({
+  session: z.string(),
+  stats: z.object({ pending: z.number().int(), processing: z.number().int(), completed: z.number().int(), failed: z.number().int() }),
+  /** The 50 most recent messages, newest first. */
+  queue: z.array(
+    z.object({
+      messageId: z.string(),
+      to: z.string(),
+      type: z.enum(['text', 'image', 'document', 'sticker']),
+      /** `delivered` and `read` come from WhatsApp receipts; they count as completed in `stats`. */
+      status: messageStatusSchema,
+      createdAt: z.iso.datetime(),
+      failureReason: z.string().optional(),
+    }),
+  ),
+});

@@ -1,0 +1,134 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messageIdOfWa } from '../../shared/messages/ids.ts';
+import { api } from '../support/http.ts';
+import { startMediaServer, type MediaServer } from '../support/media-server.ts';
+import { addContact, linkSession, sim, textOf, waitForReceived } from '../support/sim.ts';
+import { registerUser, type TestUser } from '../support/users.ts';
+
+const key = (apiKey: string) => ({ 'x-api-key': apiKey });
+
+async function waitForMessageStatus(apiKey: string, session: string, messageId: string, wanted: string[], timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  let entry: any;
+  while (Date.now() < deadline) {
+    const status = await api(`/message/queue-status?session=${session}`, { headers: key(apiKey) });
+    entry = status.body.queue.find((queued: { messageId: string }) => queued.messageId === messageId);
+    if (entry && wanted.includes(entry.status)) return entry;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`message ${messageId} did not reach ${wanted.join('/')}; last: ${JSON.stringify(entry)}`);
+}
+
+describe('sending', () => {
+  let user: TestUser;
+  let session: string;
+  let media: MediaServer;
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(3_000)]);
+  const pdf = Buffer.from('%PDF-1.4 a quarterly report\n'.repeat(200));
+  const webp = Buffer.concat([Buffer.from('RIFF'), randomBytes(4), Buffer.from('WEBP'), randomBytes(1_500)]);
+
+  beforeAll(async () => {
+    user = await registerUser();
+    session = (await linkSession(user.apiKey)).sessionId;
+    media = await startMediaServer({
+      '/photo.png': { body: png, contentType: 'image/png' },
+      '/report.pdf': { body: pdf, contentType: 'application/pdf' },
+      '/sticker.webp': { body: webp, contentType: 'image/webp' },
+    });
+  });
+  afterAll(() => media?.close());
+
+  it('queues a text that the contact decrypts, then follows its receipts to read', async () => {
+    const contact = await addContact();
+
+    const sent = await api('/message/send-text', { body: { session, to: contact, text: 'Hello World!', is_group: false }, headers: key(user.apiKey) });
+
+    expect(sent.status).toBe(200);
+    expect(sent.body).toEqual({ success: true, messageId: expect.stringMatching(/^msg_[0-9A-Z]{26}$/), message: 'Message queued successfully' });
+    const [received] = await waitForReceived(contact, 1);
+    expect(textOf(received!)).toBe('Hello World!');
+    expect(messageIdOfWa(received!.id)).toBe(sent.body.messageId);
+    const read = await waitForMessageStatus(user.apiKey, session, sent.body.messageId, ['read']);
+    expect(read).toMatchObject({ to: contact, type: 'text', status: 'read' });
+    const status = await api(`/message/queue-status?session=${session}`, { headers: key(user.apiKey) });
+    expect(status.body.stats.completed).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each([
+    ['image', '/message/send-image', { image_url: '/photo.png', text: 'Check this out!' }, png],
+    ['document', '/message/send-document', { document_url: '/report.pdf', document_name: 'q3-report.pdf', text: "Here's the document" }, pdf],
+    ['sticker', '/message/send-sticker', { image_url: '/sticker.webp' }, webp],
+  ])('sends an %s whose bytes arrive intact', async (type, path, fields, bytes) => {
+    const contact = await addContact();
+    const body = Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, name.endsWith('_url') ? `${media.url}${value}` : value]));
+
+    const sent = await api(path, { body: { session, to: contact, ...body }, headers: key(user.apiKey) });
+
+    expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+    const [received] = await waitForReceived(contact, 1);
+    expect(Buffer.from(received!.mediaBase64 ?? '', 'base64')).toEqual(bytes);
+    if (type === 'image') expect(received!.message.imageMessage.caption).toBe('Check this out!');
+    if (type === 'document') expect(received!.message.documentMessage.fileName).toBe('q3-report.pdf');
+    if (type === 'sticker') expect(received!.message.stickerMessage).toBeTruthy();
+  });
+
+  it('sends to a group: every member decrypts it', async () => {
+    const members = [await addContact(), await addContact()];
+    const group = await sim('/groups', { subject: 'Team', contacts: members, accounts: [session] });
+
+    const sent = await api('/message/send-text', { body: { session, to: group.body.jid, text: 'Hello team', is_group: true }, headers: key(user.apiKey) });
+
+    expect(sent.status).toBe(200);
+    for (const member of members) {
+      const [received] = await waitForReceived(member, 1);
+      expect(received!.to).toBe(group.body.jid);
+    }
+  });
+
+  it('fails a message to a number that is not on WhatsApp, with the reason', async () => {
+    const stranger = await addContact({ onWhatsApp: false });
+
+    const sent = await api('/message/send-text', { body: { session, to: stranger, text: 'anyone?' }, headers: key(user.apiKey) });
+
+    const failed = await waitForMessageStatus(user.apiKey, session, sent.body.messageId, ['failed']);
+    expect(failed.failureReason).toBe('recipient is not on WhatsApp');
+  });
+
+  it('fails a message whose media cannot be fetched, with the reason', async () => {
+    const contact = await addContact();
+
+    const sent = await api('/message/send-image', { body: { session, to: contact, image_url: `${media.url}/missing.png` }, headers: key(user.apiKey) });
+
+    const failed = await waitForMessageStatus(user.apiKey, session, sent.body.messageId, ['failed']);
+    expect(failed.failureReason).toMatch(/404/);
+  });
+
+  it('keeps the deprecated GET /message/send-text working, with Deprecation and Sunset headers', async () => {
+    const contact = await addContact();
+    const query = new URLSearchParams({ session, to: contact, text: 'from a link', is_group: 'false' });
+
+    const sent = await api(`/message/send-text?${query}`, { headers: key(user.apiKey) });
+
+    expect(sent.status).toBe(200);
+    expect(sent.headers.get('deprecation')).toMatch(/^@\d+$/);
+    expect(sent.headers.get('sunset')).toMatch(/GMT$/);
+    expect(textOf((await waitForReceived(contact, 1))[0]!)).toBe('from a link');
+  });
+
+  it('spaces one session’s sends by at least the minimum gap', async () => {
+    const contact = await addContact({ autoReceipts: { delivery: false, read: false } });
+    for (const text of ['one', 'two', 'three', 'four']) {
+      expect((await api('/message/send-text', { body: { session, to: contact, text }, headers: key(user.apiKey) })).status).toBe(200);
+    }
+
+    const received = await waitForReceived(contact, 4);
+
+    const texts = received.map(textOf);
+    expect(texts).toEqual(['one', 'two', 'three', 'four']);
+    const times = received.map((message) => Date.parse(message.receivedAt));
+    const gaps = times.slice(1).map((time, index) => time - times[index]!);
+    console.log(`paced gaps between arrivals (min gap 150 ms + jitter 50 ms in tests): ${gaps.join(', ')} ms`);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(140);
+  });
+});

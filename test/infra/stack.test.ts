@@ -1,0 +1,241 @@
+import { Stack } from 'aws-cdk-lib';
+import { Match } from 'aws-cdk-lib/assertions';
+import { Queue } from 'aws-cdk-lib/aws-sqs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHubApp } from '../../infra/hub-app.ts';
+import { jobDefinitions } from '../../infra/jobs.ts';
+import { lambdaEntry } from '../../infra/paths.ts';
+import { resolveSettings } from '../../infra/settings.ts';
+import { metricNames, metricsNamespace } from '../../shared/metrics.ts';
+import { deadLetterQueueName, queueName, queueSettings, table } from '../../shared/resources.ts';
+import { resourcesOf, synthesizeHub } from './support/synthesize-hub.ts';
+
+// Prepare: one dev and one prod synthesis, shared by every test of this file.
+const dev = synthesizeHub({ shardCount: 3 });
+const prod = synthesizeHub({ stage: 'prod', shardCount: 2, alarmEmail: 'ops@example.com' });
+
+describe('data table', () => {
+  it('has the keys, indexes and TTL of shared/resources.ts, on demand, PITR, encrypted with the data key', () => {
+    dev.template.hasResourceProperties('AWS::DynamoDB::Table', {
+      BillingMode: 'PAY_PER_REQUEST',
+      KeySchema: [
+        { AttributeName: table.partitionKey, KeyType: 'HASH' },
+        { AttributeName: table.sortKey, KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: table.indexes.map((index) => Match.objectLike({
+        IndexName: index.name,
+        KeySchema: [
+          { AttributeName: index.partitionKey, KeyType: 'HASH' },
+          { AttributeName: index.sortKey, KeyType: 'RANGE' },
+        ],
+      })),
+      TimeToLiveSpecification: { AttributeName: table.ttlAttribute, Enabled: true },
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: Match.anyValue() },
+    });
+    dev.template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+  });
+
+  it('is protected and retained in prod only', () => {
+    prod.template.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Retain', Properties: Match.objectLike({ DeletionProtectionEnabled: true }) });
+    dev.template.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Delete', Properties: Match.objectLike({ DeletionProtectionEnabled: false }) });
+  });
+});
+
+describe('shard queues', () => {
+  it('gives every shard a send and a control FIFO queue with a FIFO DLQ, SSE and the consumers\' visibility timeouts', () => {
+    const queues = resourcesOf(dev.template, 'AWS::SQS::Queue');
+    expect(queues).toHaveLength(3 * 2 * 2);
+    for (let shard = 0; shard < 3; shard++) {
+      for (const kind of ['send', 'control'] as const) {
+        const dlq = queues.find((queue) => queue.properties.QueueName === deadLetterQueueName('whatsapp-hub-dev', kind, shard));
+        expect(dlq?.properties).toMatchObject({ FifoQueue: true, SqsManagedSseEnabled: true, MessageRetentionPeriod: queueSettings.deadLetterRetentionDays * 86_400 });
+        const main = queues.find((queue) => queue.properties.QueueName === queueName('whatsapp-hub-dev', kind, shard));
+        expect(main?.properties).toMatchObject({
+          FifoQueue: true,
+          SqsManagedSseEnabled: true,
+          VisibilityTimeout: queueSettings.visibilityTimeoutSeconds[kind],
+          RedrivePolicy: { maxReceiveCount: queueSettings.maxReceiveCount[kind], deadLetterTargetArn: { 'Fn::GetAtt': [dlq?.id, 'Arn'] } },
+        });
+      }
+    }
+  });
+
+  it('refuses requests without TLS', () => {
+    expect(resourcesOf(dev.template, 'AWS::SQS::QueuePolicy')).toHaveLength(12);
+    dev.template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+    });
+  });
+});
+
+describe('auth-state bucket', () => {
+  it('is KMS-encrypted, private, versioned with a noncurrent-version lifecycle, and logs access', () => {
+    dev.template.hasResourceProperties('AWS::S3::Bucket', {
+      BucketEncryption: { ServerSideEncryptionConfiguration: [Match.objectLike({ ServerSideEncryptionByDefault: Match.objectLike({ SSEAlgorithm: 'aws:kms' }) })] },
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      VersioningConfiguration: { Status: 'Enabled' },
+      LifecycleConfiguration: { Rules: Match.arrayWith([Match.objectLike({ NoncurrentVersionExpiration: { NoncurrentDays: 30 } })]) },
+      LoggingConfiguration: Match.objectLike({ DestinationBucketName: Match.anyValue() }),
+    });
+  });
+
+  it('enforces TLS on both buckets', () => {
+    const policies = resourcesOf(dev.template, 'AWS::S3::BucketPolicy');
+    expect(policies).toHaveLength(2);
+    for (const { properties } of policies) {
+      expect(JSON.stringify(properties.PolicyDocument)).toContain('"aws:SecureTransport":"false"');
+    }
+  });
+});
+
+describe('secrets', () => {
+  it('keeps one KMS-encrypted secret, filled at deploy by the initializer custom resource, with no value in the template', () => {
+    const secrets = resourcesOf(dev.template, 'AWS::SecretsManager::Secret');
+    expect(secrets).toHaveLength(1);
+    expect(secrets[0]?.properties.SecretString).toBeUndefined();
+    expect(secrets[0]?.properties.KmsKeyId).toBeDefined();
+    const [custom] = resourcesOf(dev.template, 'Custom::SecretsDocument');
+    expect(custom?.properties.SecretId).toEqual({ Ref: secrets[0]?.id });
+    const initializer = resourcesOf(dev.template, 'AWS::Lambda::Function').find((fn) => fn.id === custom?.properties.ServiceToken['Fn::GetAtt'][0]);
+    expect(initializer?.properties.Runtime).toBe('nodejs24.x');
+    dev.template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: Match.arrayWith(['secretsmanager:PutSecretValue']), Resource: { Ref: secrets[0]?.id } })]) },
+    });
+  });
+
+  it('retains the secret in prod', () => {
+    prod.template.hasResource('AWS::SecretsManager::Secret', { DeletionPolicy: 'Retain' });
+  });
+});
+
+describe('scheduled jobs', () => {
+  it('schedules every job whose handler exists, and only those', () => {
+    const rules = resourcesOf(dev.template, 'AWS::Events::Rule');
+    const present = jobDefinitions.filter((job) => existsSync(lambdaEntry(job.handler)));
+    expect(present.map((job) => job.name)).toContain('cleanup-sessions');
+    expect(rules.map((rule) => rule.properties.ScheduleExpression).sort()).toEqual(present.map((job) => job.schedule).sort());
+  });
+
+  it('runs both the cleanup and the sweeper once the sweeper exists', () => {
+    const sweeper = jobDefinitions.find((job) => job.name === 'sweep-pending');
+    const rules = resourcesOf(dev.template, 'AWS::Events::Rule');
+    expect(rules).toHaveLength(sweeper && existsSync(lambdaEntry(sweeper.handler)) ? 2 : 1);
+  });
+});
+
+describe('settings', () => {
+  it('defaults from one place and reads context strings', () => {
+    const settings = resolveSettings((key) => ({ shardCount: '8', allowedOrigins: 'https://a.example, https://b.example' })[key]);
+    expect(settings).toMatchObject({ stage: 'dev', shardCount: 8, connectorMinTasks: 1, connectorMaxTasks: 8, allowedOrigins: ['https://a.example', 'https://b.example'] });
+    expect(resolveSettings((key) => (key === 'stage' ? 'prod' : undefined)).connectorMinTasks).toBe(2);
+    expect(() => resolveSettings((key) => (key === 'shardCount' ? '0' : undefined))).toThrow(/shardCount/);
+  });
+
+  it('subscribes the alarm e-mail', () => {
+    prod.template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.com' });
+    expect(resourcesOf(dev.template, 'AWS::SNS::Subscription')).toHaveLength(0);
+  });
+
+  it('outputs what operators need (admin:create, dashboards)', () => {
+    const outputs = Object.keys(dev.template.findOutputs('*'));
+    expect(outputs).toEqual(expect.arrayContaining(['ApiUrl', 'Region', 'TableName', 'SecretsArn', 'AlarmTopicArn', 'DashboardName']));
+  });
+});
+
+describe('connector', () => {
+  it('runs the connector image (repository root context, connector/Dockerfile) on ARM64 Fargate with a health check', () => {
+    const [task] = resourcesOf(dev.template, 'AWS::ECS::TaskDefinition');
+    expect(task?.properties).toMatchObject({ RuntimePlatform: { CpuArchitecture: 'ARM64', OperatingSystemFamily: 'LINUX' }, Cpu: '512', Memory: '1024' });
+    const [container] = task?.properties.ContainerDefinitions ?? [];
+    expect(container.HealthCheck.Command.slice(0, 2)).toEqual(['CMD', 'node']);
+    const names = container.Environment.map((variable: { Name: string }) => variable.Name);
+    expect(names).toEqual(
+      expect.arrayContaining(['TABLE_NAME', 'AUTH_BUCKET_NAME', 'QUEUE_NAME_PREFIX', 'QUEUE_URL_BASE', 'SHARD_COUNT', 'SECRETS_ARN', 'STAGE', 'LOG_LEVEL', 'AWS_REGION']),
+    );
+    const assets = JSON.parse(readFileSync(join(dev.outdir, 'WhatsAppHub-dev.assets.json'), 'utf8'));
+    const [image] = Object.values(assets.dockerImages) as Array<{ source: { directory: string; dockerFile: string } }>;
+    expect(image?.source.dockerFile).toBe('connector/Dockerfile');
+    expect(readdirSync(join(dev.outdir, image?.source.directory ?? '')).sort()).toEqual(['connector', 'package-lock.json', 'package.json', 'shared']);
+  });
+
+  it('rolls back failed deployments, uses public subnets without NAT, and runs two tasks at least in prod', () => {
+    dev.template.hasResourceProperties('AWS::ECS::Service', {
+      DeploymentConfiguration: Match.objectLike({ DeploymentCircuitBreaker: { Enable: true, Rollback: true } }),
+      NetworkConfiguration: { AwsvpcConfiguration: Match.objectLike({ AssignPublicIp: 'ENABLED' }) },
+    });
+    dev.template.resourceCountIs('AWS::EC2::NatGateway', 0);
+    prod.template.hasResourceProperties('AWS::ECS::Service', { DesiredCount: 2 });
+    prod.template.hasResourceProperties('AWS::ApplicationAutoScaling::ScalableTarget', { MinCapacity: 2, MaxCapacity: 2 });
+    dev.template.hasResourceProperties('AWS::ApplicationAutoScaling::ScalableTarget', { MinCapacity: 1, MaxCapacity: 3 });
+  });
+
+  it('scales on sessions per task and on the send queues\' oldest message', () => {
+    dev.template.hasResourceProperties('AWS::ApplicationAutoScaling::ScalingPolicy', {
+      PolicyType: 'TargetTrackingScaling',
+      TargetTrackingScalingPolicyConfiguration: Match.objectLike({
+        TargetValue: 200,
+        CustomizedMetricSpecification: Match.objectLike({ MetricName: metricNames.sessionsConnected, Namespace: metricsNamespace, Statistic: 'Average' }),
+      }),
+    });
+    dev.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Metrics: Match.arrayWith([Match.objectLike({ Expression: 'MAX([q0,q1,q2])' })]),
+    });
+  });
+
+  it('lets the task role consume the queues, use the table and only the sessions/ prefix of the bucket', () => {
+    const taskPolicy = resourcesOf(dev.template, 'AWS::IAM::Policy').find(({ id }) => id.startsWith('ConnectorTaskTaskRole'));
+    const document = JSON.stringify(taskPolicy?.properties.PolicyDocument);
+    expect(document).toContain('sqs:ReceiveMessage');
+    expect(document).toContain('sqs:DeleteMessage');
+    expect(document).not.toContain('sqs:SendMessage');
+    expect(document).toContain('dynamodb:UpdateItem');
+    expect(document).toContain('/sessions/*');
+    expect(document).toContain('"s3:prefix":"sessions/*"');
+    expect(document).toContain('kms:Decrypt');
+    expect(document).not.toContain('secretsmanager');
+  });
+});
+
+describe('monitoring', () => {
+  it('sends every alarm to the SNS topic (the autoscaling alarms aside)', () => {
+    const topic = resourcesOf(dev.template, 'AWS::SNS::Topic')[0];
+    const policies = new Set(resourcesOf(dev.template, 'AWS::ApplicationAutoScaling::ScalingPolicy').map(({ id }) => id));
+    const alarms = resourcesOf(dev.template, 'AWS::CloudWatch::Alarm').filter(({ properties }) => !policies.has(properties.AlarmActions?.[0]?.Ref));
+    expect(alarms.length).toBeGreaterThan(8);
+    for (const { properties } of alarms) expect(properties.AlarmActions).toEqual([{ Ref: topic?.id }]);
+  });
+
+  it('alarms on API 5xx rate, p99 latency, DLQs, message age, heartbeat, Lambda errors and throttles, dropping sessions', () => {
+    const descriptions = resourcesOf(dev.template, 'AWS::CloudWatch::Alarm').map(({ properties }) => String(properties.AlarmDescription));
+    for (const expected of ['5xx', 'p99', 'dead-letter', 'not drained', 'heartbeat', 'Lambda errors', 'Lambda throttles', 'losing their connection']) {
+      expect(descriptions.some((description) => description.includes(expected)), expected).toBe(true);
+    }
+    dev.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: metricNames.connectorHeartbeat,
+      Namespace: metricsNamespace,
+      TreatMissingData: 'breaching',
+    });
+  });
+
+  it('draws the dashboard from the same metric names the code emits', () => {
+    const [dashboard] = resourcesOf(dev.template, 'AWS::CloudWatch::Dashboard');
+    const body = JSON.stringify(dashboard?.properties.DashboardBody);
+    for (const name of Object.values(metricNames)) expect(body).toContain(name);
+    for (const name of ['5XXError', 'Latency', 'Throttles', 'ApproximateAgeOfOldestMessage', 'CPUUtilization', 'RunningTaskCount']) expect(body).toContain(name);
+  });
+});
+
+describe('cdk-nag', () => {
+  it('passes AwsSolutionsChecks: the synthesis above would have failed on an unacknowledged error', () => {
+    expect(Stack.of(dev.stack).stackName).toBe('WhatsAppHub-dev');
+  });
+
+  it('is active: an unencrypted, TLS-optional queue fails synthesis', () => {
+    const { app, stack } = createHubApp({ context: { 'aws:cdk:bundling-stacks': [] }, outdir: dev.outdir + '-offender' });
+    new Queue(stack, 'Offender');
+    expect(() => app.synth()).toThrow(/AwsSolutions-SQS4/);
+  });
+});
