@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import type { ResourceAccess } from '../shared/resources.ts';
-import { lambdaEntry } from './paths.ts';
 
 /** A Lambda run on a schedule. */
 export interface JobDefinition {
@@ -15,7 +13,7 @@ export interface JobDefinition {
   readonly description: string;
 }
 
-/** The scheduled jobs. A job whose handler module does not exist yet is left out of the stack (see `availableJobs`). */
+/** The scheduled jobs: EventBridge rules in the cloud, timers in the local stack. */
 export const jobDefinitions: readonly JobDefinition[] = [
   {
     name: 'cleanup-sessions',
@@ -34,8 +32,3 @@ export const jobDefinitions: readonly JobDefinition[] = [
     description: 'Re-enqueues messages left pending too long; marks failed those in the send dead-letter queues',
   },
 ];
-
-/** The jobs whose handler module exists. */
-export function availableJobs(jobs: readonly JobDefinition[] = jobDefinitions): JobDefinition[] {
-  return jobs.filter((job) => existsSync(lambdaEntry(job.handler)));
-}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cloudStages, type CloudStage } from '../shared/config.ts';
 
 /**
  * What an operator chooses per deployment, from CDK context (`cdk.json` or `-c key=value`). Every
@@ -10,7 +11,7 @@ export interface HubSettings {
    * on deletion protection and runs at least two connector tasks.
    * @default 'dev'
    */
-  readonly stage: 'dev' | 'test' | 'prod';
+  readonly stage: CloudStage;
   /**
    * Connector shards: each has a send and a control queue and is held by one task at a time.
    * Sessions keep the shard they were created on.
@@ -81,7 +82,7 @@ const origins = z
 
 // Context values given with `-c` arrive as strings, hence the coercion.
 const contextSchema = z.object({
-  stage: z.enum(['dev', 'test', 'prod']).default('dev'),
+  stage: z.enum(cloudStages).default('dev'),
   shardCount: z.coerce.number().int().min(1).max(64).default(4),
   connectorCpu: z.coerce.number().int().default(512),
   connectorMemoryMiB: z.coerce.number().int().default(1024),

@@ -12,8 +12,10 @@ const commaSeparated = (fallback: string) =>
     .default(fallback)
     .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
 
-/** Stages deployed to AWS: test-only settings are refused there. */
-const cloudStages: readonly string[] = ['dev', 'prod'];
+/** Stages deployed to AWS (the CDK app's stages): they emit metrics, and test-only settings are refused there. */
+export const cloudStages = ['dev', 'prod'] as const;
+export type CloudStage = (typeof cloudStages)[number];
+export const isCloudStage = (stage: string): stage is CloudStage => (cloudStages as readonly string[]).includes(stage);
 
 export const configSchema = z.object({
   STAGE: z.enum(['local', 'test', 'dev', 'prod']).default('local'),
@@ -92,7 +94,7 @@ export const configSchema = z.object({
   /** Local stack only. */
   PORT: z.coerce.number().int().min(0).max(65_535).default(5001),
   DATA_DIR: z.string().min(1).default('.data'),
-}).refine((settings) => settings.MEDIA_FETCH_ALLOW_HOSTS.length === 0 || !cloudStages.includes(settings.STAGE), {
+}).refine((settings) => settings.MEDIA_FETCH_ALLOW_HOSTS.length === 0 || !isCloudStage(settings.STAGE), {
   path: ['MEDIA_FETCH_ALLOW_HOSTS'],
   message: 'is for tests only and must stay empty when STAGE is dev or prod',
 });

@@ -1,5 +1,5 @@
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
-import { config } from './config.ts';
+import { config, isCloudStage } from './config.ts';
 import { metricNames, metricsNamespace, metricsServiceName } from './metrics.ts';
 
 let instance: Metrics | null | undefined;
@@ -11,7 +11,7 @@ let instance: Metrics | null | undefined;
 export function metrics(): Metrics | null {
   if (instance === undefined) {
     const { STAGE } = config();
-    instance = STAGE === 'dev' || STAGE === 'prod' ? new Metrics({ namespace: metricsNamespace, serviceName: metricsServiceName, defaultDimensions: { stage: STAGE } }) : null;
+    instance = isCloudStage(STAGE) ? new Metrics({ namespace: metricsNamespace, serviceName: metricsServiceName, defaultDimensions: { stage: STAGE } }) : null;
   }
   return instance;
 }

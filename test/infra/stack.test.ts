@@ -1,12 +1,11 @@
 import { Stack } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHubApp } from '../../infra/hub-app.ts';
 import { jobDefinitions } from '../../infra/jobs.ts';
-import { lambdaEntry } from '../../infra/paths.ts';
 import { resolveSettings } from '../../infra/settings.ts';
 import { metricNames, metricsNamespace } from '../../shared/metrics.ts';
 import { deadLetterQueueName, queueName, queueSettings, table } from '../../shared/resources.ts';
@@ -112,17 +111,11 @@ describe('secrets', () => {
 });
 
 describe('scheduled jobs', () => {
-  it('schedules every job whose handler exists, and only those', () => {
+  it('schedules the cleanup and the sweeper', () => {
     const rules = resourcesOf(dev.template, 'AWS::Events::Rule');
-    const present = jobDefinitions.filter((job) => existsSync(lambdaEntry(job.handler)));
-    expect(present.map((job) => job.name)).toContain('cleanup-sessions');
-    expect(rules.map((rule) => rule.properties.ScheduleExpression).sort()).toEqual(present.map((job) => job.schedule).sort());
-  });
 
-  it('runs both the cleanup and the sweeper once the sweeper exists', () => {
-    const sweeper = jobDefinitions.find((job) => job.name === 'sweep-pending');
-    const rules = resourcesOf(dev.template, 'AWS::Events::Rule');
-    expect(rules).toHaveLength(sweeper && existsSync(lambdaEntry(sweeper.handler)) ? 2 : 1);
+    expect(jobDefinitions.map((job) => job.name).sort()).toEqual(['cleanup-sessions', 'sweep-pending']);
+    expect(rules.map((rule) => rule.properties.ScheduleExpression).sort()).toEqual(jobDefinitions.map((job) => job.schedule).sort());
   });
 });
 

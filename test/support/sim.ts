@@ -1,6 +1,9 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { expect, inject } from 'vitest';
 import { api } from './http.ts';
+import { digits, uniquePhone } from './phones.ts';
+
+// Kept here for the tests that import them with the other simulator helpers.
+export { digits, uniquePhone };
 
 /** Calls the WhatsApp simulator's HTTP control API. */
 export async function sim<T = any>(path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST'): Promise<{ status: number; body: T }> {
@@ -12,16 +15,6 @@ export async function sim<T = any>(path: string, body?: unknown, method = body =
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
-
-/** A fresh, valid Indonesian mobile number in E.164 that no other test uses. */
-export function uniquePhone(): string {
-  for (;;) {
-    const candidate = `+62812${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
-    if (parsePhoneNumberFromString(candidate)?.isValid()) return candidate;
-  }
-}
-
-export const digits = (phone: string) => phone.replace(/^\+/, '');
 
 /** Polls the session's status until `done` holds. */
 export async function waitForStatus(
