@@ -56,16 +56,13 @@ export class SendWorker {
     signal.throwIfAborted();
     const message = await messages.getMessage(messageId);
     if (!message || (message.status !== 'pending' && message.status !== 'processing')) return;
-    const session = await getSession(sessionId);
-    if (!session || endedStatuses.includes(session.status)) {
-      await messages.advance(messageId, 'failed', { failureReason: session ? `session is ${session.status.replace('_', ' ')}` : 'session was deleted' });
-      return;
-    }
-    const socket = await this.#options.waitForSocket(sessionId, this.#options.waitForConnectionMs, signal);
-    if (!socket) throw new Error(`session ${sessionId} is not connected; the message waits`);
+    const socket = await this.#connectedSocket(message, signal);
+    if (!socket) return;
     await this.#pacer.wait(sessionId, signal);
     const attempts = message.attempts + 1;
-    if (!(await messages.advance(messageId, 'processing', { attempts }))) return;
+    // From here on the status is known, so each step is one conditional write, no read.
+    if (!(await messages.transition(message, 'processing', { attempts }))) return;
+    const processing = { ...message, status: 'processing' as const };
 
     try {
       const content = await messageContent(message, this.#options.mediaAllowHosts).catch((error: unknown) => {
@@ -74,18 +71,36 @@ export class SendWorker {
       if (!message.isGroup && !(await this.#isOnWhatsApp(socket, message))) throw new Undeliverable('recipient is not on WhatsApp');
       await socket.sendMessage(message.jid, content, { messageId: waMessageIdOf(messageId) });
       this.#pacer.sent(sessionId);
-      await messages.advance(messageId, 'completed', { sentAt: new Date().toISOString() });
+      await messages.transition(processing, 'completed', { sentAt: new Date().toISOString() });
       count('messagesSent');
     } catch (error) {
       if (error instanceof Undeliverable || attempts >= this.#options.maxAttempts) {
         const reason = error instanceof Undeliverable ? error.message : `WhatsApp did not take the message: ${(error as Error).message}`;
-        await messages.advance(messageId, 'failed', { failureReason: reason });
+        await messages.transition(processing, 'failed', { failureReason: reason });
         count('messagesFailed');
         logger().info('Message failed', { messageId, reason });
         return;
       }
       throw error;
     }
+  }
+
+  /**
+   * The session's open socket. Only when there is none is the session read: an ended one fails the
+   * message (undefined); otherwise the message waits for the connection, and throws to be retried later.
+   */
+  async #connectedSocket(message: MessageItem, signal: AbortSignal): Promise<WASocket | undefined> {
+    const open = await this.#options.waitForSocket(message.sessionId, 0, signal);
+    if (open) return open;
+    const session = await getSession(message.sessionId);
+    if (!session || endedStatuses.includes(session.status)) {
+      await messages.transition(message, 'failed', { failureReason: session ? `session is ${session.status.replace('_', ' ')}` : 'session was deleted' });
+      count('messagesFailed');
+      return undefined;
+    }
+    const socket = await this.#options.waitForSocket(message.sessionId, this.#options.waitForConnectionMs, signal);
+    if (!socket) throw new Error(`session ${message.sessionId} is not connected; the message waits`);
+    return socket;
   }
 
   /** Numbers are looked up once per session; a number is unlikely to leave WhatsApp mid-run. */

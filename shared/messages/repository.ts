@@ -118,28 +118,33 @@ export async function transition(
     counterChange[countedAs(message.status)] = -1;
     counterChange[countedAs(to)] = 1;
   }
-  try {
-    await dynamoClient().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: tableName(),
-              Key: keys.message(message.messageId),
-              UpdateExpression: `SET ${Object.keys(set).map((name) => `#${name} = :${name}`).join(', ')}${leavesPending ? ' REMOVE gsi2pk, gsi2sk' : ''}`,
-              ConditionExpression: '#status = :from',
-              ExpressionAttributeNames: names,
-              ExpressionAttributeValues: values,
-            },
-          },
-          ...(Object.keys(counterChange).length ? [statsUpdate(message.sessionId, counterChange)] : []),
-        ],
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof TransactionCanceledException) return false;
-    throw error;
+  const transaction = () => new TransactWriteCommand({
+    TransactItems: [
+      {
+        Update: {
+          TableName: tableName(),
+          Key: keys.message(message.messageId),
+          UpdateExpression: `SET ${Object.keys(set).map((name) => `#${name} = :${name}`).join(', ')}${leavesPending ? ' REMOVE gsi2pk, gsi2sk' : ''}`,
+          ConditionExpression: '#status = :from',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        },
+      },
+      ...(Object.keys(counterChange).length ? [statsUpdate(message.sessionId, counterChange)] : []),
+    ],
+  });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await dynamoClient().send(transaction());
+      return true;
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const codes = (error.CancellationReasons ?? []).map((reason) => reason.Code);
+      if (codes[0] === 'ConditionalCheckFailed') return false;
+      // A concurrent write to the same stats item (a new message of this session): not a verdict, try again.
+      if (!codes.includes('TransactionConflict') || attempt >= maxConflictRetries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * (attempt + 1)));
+    }
   }
 }
 
