@@ -16,6 +16,8 @@ export interface ConnectorProcessOptions {
 
 export interface ConnectorProcess {
   pid: number;
+  /** Its `GET /health` (shards held, sessions running and connected). */
+  healthUrl: string;
   /** SIGTERM, the connector's graceful stop; SIGKILL if it does not exit in time. */
   stop(): Promise<void>;
   /** SIGKILL at once, as a crash would. */
@@ -41,6 +43,7 @@ export async function startConnectorProcess(options: ConnectorProcessOptions): P
   }
   return {
     pid: child.pid ?? -1,
+    healthUrl: `http://127.0.0.1:${options.healthPort}/health`,
     stop: () => terminate(child, exited),
     kill: async () => {
       child.kill('SIGKILL');

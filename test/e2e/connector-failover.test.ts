@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConnectorProcess } from '../../infra/local/connector-process.ts';
 import { startIsolatedStack, type IsolatedStack } from '../support/isolated-stack.ts';
 import { api } from '../support/http.ts';
 import { linkSession, sim, waitForStatus } from '../support/sim.ts';
@@ -41,15 +42,22 @@ describe('connector processes', () => {
 
   it('hand a killed peer’s shards and sessions to the survivor', async () => {
     await stack.startConnector();
-    // Let the two connectors split the shards before linking.
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const running = stack.connectors.slice(-2);
+    const health = async (connector: ConnectorProcess) =>
+      (await (await fetch(connector.healthUrl)).json()) as { shards: number[]; sessions: { connected: number } };
+    // Link only once the two connectors have split the shards.
+    const splitBy = Date.now() + 20_000;
+    while ((await Promise.all(running.map(health))).some((report) => report.shards.length !== 2) && Date.now() < splitBy) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
     const linked = [];
     for (let index = 0; index < 19; index++) linked.push((await linkSession(user.apiKey, { baseUrl: baseUrl() })).sessionId);
     const ours = new Set([...(await api('/session/list', { headers: { 'x-api-key': user.apiKey }, baseUrl: baseUrl() })).body.data.map((session: { sessionId: string }) => session.sessionId)]);
     expect(ours.size).toBe(20);
     const online = async () => ((await sim('/accounts')).body as { phone: string; online: boolean }[]).filter((account) => ours.has(account.phone) && account.online).length;
     expect(await online()).toBe(20);
-    const victim = stack.connectors[stack.connectors.length - 2]!;
+    const reports = await Promise.all(running.map(health));
+    const victim = reports[0]!.sessions.connected >= reports[1]!.sessions.connected ? running[0]! : running[1]!;
 
     const killedAt = Date.now();
     await victim.kill();

@@ -129,6 +129,7 @@ describe('sending', () => {
     const times = received.map((message) => Date.parse(message.receivedAt));
     const gaps = times.slice(1).map((time, index) => time - times[index]!);
     console.log(`paced gaps between arrivals (min gap 150 ms + jitter 50 ms in tests): ${gaps.join(', ')} ms`);
-    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(140);
+    // Sends leave at least 150 ms apart; arrivals may shift a little either way. Unpaced, they land 5-20 ms apart.
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(120);
   });
 });
