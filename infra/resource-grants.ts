@@ -38,7 +38,7 @@ export function grantAccess(grantee: IGrantable, access: readonly ResourceAccess
         resources.authState.grantSessionsDelete(grantee);
         break;
       case 'health:probe':
-        resources.table.grant(grantee, 'dynamodb:DescribeTable');
+        resources.table.grant(grantee, 'dynamodb:GetItem');
         resources.queues.ofKind('send')[0]?.grant(grantee, 'sqs:GetQueueAttributes');
         resources.authState.grantHead(grantee);
         break;

@@ -1,15 +1,17 @@
-import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { HeadBucketCommand } from '@aws-sdk/client-s3';
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient, queueUrl, s3Client, sqsClient } from './aws-clients.ts';
 import { config } from './config.ts';
+import { keys } from './keys.ts';
 import type { DependencyCheck, Health } from './schemas/system.ts';
 
 /** Reports the process and whether the table, the first send queue and the auth-state bucket answer. */
 export async function checkHealth(): Promise<Health> {
   const { TABLE_NAME, AUTH_BUCKET_NAME } = config();
   const [dynamodb, sqs, s3] = await Promise.all([
-    probe(() => dynamoClient().send(new DescribeTableCommand({ TableName: TABLE_NAME }))),
+    // A data-plane read: cheap, and it proves the table answers reads (DescribeTable is a control-plane call).
+    probe(() => dynamoClient().send(new GetCommand({ TableName: TABLE_NAME, Key: keys.healthProbe() }))),
     probe(() => sqsClient().send(new GetQueueAttributesCommand({ QueueUrl: queueUrl('send', 0), AttributeNames: ['QueueArn'] }))),
     probe(() => s3Client().send(new HeadBucketCommand({ Bucket: AUTH_BUCKET_NAME }))),
   ]);

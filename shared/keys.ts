@@ -13,6 +13,8 @@ const pad = (id: number) => String(id).padStart(12, '0');
 
 export const keys = {
   userCounter: (): Key => ({ pk: 'COUNTER#USER', sk: 'COUNTER' }),
+  /** Never written: `/health` reads it to prove the table answers. */
+  healthProbe: (): Key => ({ pk: 'HEALTH#PROBE', sk: 'PROBE' }),
 
   user: (userId: number): Key => ({ pk: `USER#${userId}`, sk: 'PROFILE' }),
   /** gsi1: every user, in id order (the admin listing). */

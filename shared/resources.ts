@@ -49,7 +49,7 @@ export const queueSettings = {
  * - `controlQueues:send` / `sendQueues:send`: SendMessage on every shard's control / send queue;
  * - `sendDeadLetters:consume`: receive and delete on every shard's send dead-letter queue;
  * - `authState:delete`: list and delete the objects under `sessions/` in the auth-state bucket;
- * - `health:probe`: what `/health` checks: DescribeTable, the first send queue's attributes, HeadBucket.
+ * - `health:probe`: what `/health` checks: GetItem of the probe key, the first send queue's attributes, HeadBucket.
  */
 export type ResourceAccess =
   | 'table:read'
