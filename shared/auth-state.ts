@@ -3,13 +3,17 @@ import { s3Client } from './aws-clients.ts';
 import { config } from './config.ts';
 import { authStatePrefix } from './resources.ts';
 
+/** Consecutive pre-key ids stored in one object. */
+export const preKeysPerBucket = 1024;
+
 /**
- * Where a session's WhatsApp auth state lives in the bucket: its credentials and one object per
- * Signal key, all under the session's prefix.
+ * Where a session's WhatsApp auth state lives in the bucket, all under the session's prefix: its
+ * credentials, its pre-keys by buckets of consecutive ids, and one object per other Signal key.
  */
 export const authStateKeys = {
   prefix: (sessionId: string) => `${authStatePrefix}${encodeURIComponent(sessionId)}/`,
   creds: (sessionId: string) => `${authStateKeys.prefix(sessionId)}creds.json`,
+  preKeyBucket: (sessionId: string, bucket: number) => `${authStateKeys.prefix(sessionId)}pre-keys/${bucket}.json`,
   signalKey: (sessionId: string, type: string, id: string) =>
     `${authStateKeys.prefix(sessionId)}keys/${encodeURIComponent(type)}/${encodeURIComponent(id)}.json`,
 } as const;

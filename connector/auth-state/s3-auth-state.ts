@@ -1,10 +1,9 @@
-import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand } from '@aws-sdk/client-s3';
-import { BufferJSON, initAuthCreds, proto, type AuthenticationState, type SignalDataTypeMap, type SignalKeyStore } from '@whiskeysockets/baileys';
+import { initAuthCreds, proto, type AuthenticationState, type SignalDataTypeMap, type SignalKeyStore } from '@whiskeysockets/baileys';
 import { authStateKeys } from '../../shared/auth-state.ts';
-import { s3Client } from '../../shared/aws-clients.ts';
-import { config } from '../../shared/config.ts';
+import { PreKeyBuckets } from './pre-key-buckets.ts';
+import { deleteObject, readObject, writeObject } from './s3-json.ts';
 
-/** Writes of a key batch in flight at once; a first login uploads ~800 prekeys. */
+/** Writes of a key batch in flight at once. */
 const writeConcurrency = 24;
 
 export interface S3AuthState {
@@ -17,12 +16,13 @@ export interface S3AuthState {
 
 /**
  * A session's Baileys auth state in S3 (KMS-encrypted by the bucket in the cloud): credentials in
- * one object, each Signal key in its own, read lazily and cached, so a reconnect reads one object
- * rather than hundreds. Values go through Baileys' BufferJSON so Buffers survive. Failed writes
- * are retried by the SDK, then thrown to Baileys, never swallowed.
+ * one object, pre-keys in buckets (see PreKeyBuckets), and each other Signal key in its own object,
+ * read lazily and cached, so a reconnect reads a handful of objects rather than hundreds. Failed
+ * writes are retried by the SDK, then thrown to Baileys, never swallowed.
  */
 export async function loadS3AuthState(sessionId: string): Promise<S3AuthState> {
   const creds = ((await readObject(authStateKeys.creds(sessionId))) as AuthenticationState['creds'] | undefined) ?? initAuthCreds();
+  const preKeys = new PreKeyBuckets(sessionId);
   const cache = new Map<string, unknown>();
   const pending = new Set<Promise<unknown>>();
   let credsWrite: Promise<void> = Promise.resolve();
@@ -35,6 +35,7 @@ export async function loadS3AuthState(sessionId: string): Promise<S3AuthState> {
 
   const keys: SignalKeyStore = {
     async get<T extends keyof SignalDataTypeMap>(type: T, ids: string[]) {
+      if (type === 'pre-key') return (await preKeys.get(ids)) as { [id: string]: SignalDataTypeMap[T] };
       const found: { [id: string]: SignalDataTypeMap[T] } = {};
       await Promise.all(
         ids.map(async (id) => {
@@ -49,7 +50,9 @@ export async function loadS3AuthState(sessionId: string): Promise<S3AuthState> {
     },
     async set(data) {
       const writes: (() => Promise<void>)[] = [];
-      for (const [type, values] of Object.entries(data)) {
+      const { 'pre-key': preKeyValues, ...others } = data;
+      if (preKeyValues) writes.push(() => preKeys.set(preKeyValues));
+      for (const [type, values] of Object.entries(others)) {
         for (const [id, value] of Object.entries(values ?? {})) {
           const key = authStateKeys.signalKey(sessionId, type, id);
           cache.set(key, value ?? null);
@@ -76,29 +79,4 @@ async function inBatches(tasks: (() => Promise<void>)[], size: number): Promise<
   for (let start = 0; start < tasks.length; start += size) {
     await Promise.all(tasks.slice(start, start + size).map((task) => task()));
   }
-}
-
-async function readObject(key: string): Promise<unknown> {
-  try {
-    const { Body } = await s3Client().send(new GetObjectCommand({ Bucket: config().AUTH_BUCKET_NAME, Key: key }));
-    return JSON.parse((await Body?.transformToString()) ?? 'null', BufferJSON.reviver);
-  } catch (error) {
-    if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') return undefined;
-    throw error;
-  }
-}
-
-async function writeObject(key: string, value: unknown): Promise<void> {
-  await s3Client().send(
-    new PutObjectCommand({
-      Bucket: config().AUTH_BUCKET_NAME,
-      Key: key,
-      Body: JSON.stringify(value, BufferJSON.replacer),
-      ContentType: 'application/json',
-    }),
-  );
-}
-
-async function deleteObject(key: string): Promise<void> {
-  await s3Client().send(new DeleteObjectCommand({ Bucket: config().AUTH_BUCKET_NAME, Key: key }));
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadS3AuthState } from '../../connector/auth-state/s3-auth-state.ts';
-import { deleteAuthState } from '../../shared/auth-state.ts';
+import { authStateKeys, deleteAuthState } from '../../shared/auth-state.ts';
 import { storedAuthState } from '../support/sim.ts';
 
 describe('the S3 auth-state store', () => {
@@ -40,5 +40,53 @@ describe('the S3 auth-state store', () => {
     await deleteAuthState(sessionId);
 
     expect(await storedAuthState(sessionId)).toEqual([]);
+  });
+
+  describe('pre-keys', () => {
+    const preKeyPair = (id: number) => ({ public: Buffer.from(`pub-${id}`), private: Buffer.from(`priv-${id}`) });
+    const preKeyRange = (from: number, to: number) =>
+      Object.fromEntries(Array.from({ length: to - from + 1 }, (_, index) => [String(from + index), preKeyPair(from + index)]));
+
+    it('stores a first login’s 812 pre-keys as one object, read back whole by a fresh load', async () => {
+      const sessionId = `auth-${randomUUID()}`;
+      await (await loadS3AuthState(sessionId)).state.keys.set({ 'pre-key': preKeyRange(1, 812) });
+
+      expect(await storedAuthState(sessionId)).toEqual([authStateKeys.preKeyBucket(sessionId, 0)]);
+      const read = await (await loadS3AuthState(sessionId)).state.keys.get('pre-key', ['1', '400', '812', '813']);
+      expect(Object.keys(read).sort()).toEqual(['1', '400', '812']);
+      expect(Buffer.from(read['400']!.private)).toEqual(Buffer.from('priv-400'));
+    });
+
+    it('splits ids across buckets, and deleting one key keeps the rest of its bucket', async () => {
+      const sessionId = `auth-${randomUUID()}`;
+      const { keys } = (await loadS3AuthState(sessionId)).state;
+      await keys.set({ 'pre-key': preKeyRange(1020, 1030) });
+      expect((await storedAuthState(sessionId)).sort()).toEqual([authStateKeys.preKeyBucket(sessionId, 0), authStateKeys.preKeyBucket(sessionId, 1)].sort());
+
+      await keys.set({ 'pre-key': { '1020': null, '1021': null, '1022': null, '1023': null } });
+      expect(await storedAuthState(sessionId)).toEqual([authStateKeys.preKeyBucket(sessionId, 1)]);
+      const left = await (await loadS3AuthState(sessionId)).state.keys.get('pre-key', ['1020', '1024', '1030']);
+      expect(Object.keys(left).sort()).toEqual(['1024', '1030']);
+    });
+
+    it('keeps every key when changes to one bucket overlap', async () => {
+      const sessionId = `auth-${randomUUID()}`;
+      const { keys } = (await loadS3AuthState(sessionId)).state;
+      await keys.set({ 'pre-key': preKeyRange(1, 10) });
+
+      await Promise.all([
+        ...Array.from({ length: 20 }, (_, index) => keys.set({ 'pre-key': { [String(11 + index)]: preKeyPair(11 + index) } })),
+        ...Array.from({ length: 5 }, (_, index) => keys.set({ 'pre-key': { [String(1 + index)]: null } })),
+      ]);
+
+      const ids = Array.from({ length: 30 }, (_, index) => String(1 + index));
+      const stored = await (await loadS3AuthState(sessionId)).state.keys.get('pre-key', ids);
+      expect(Object.keys(stored).map(Number).sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, index) => 6 + index));
+    });
+
+    it('refuses a pre-key id that is not a whole number', async () => {
+      const { keys } = (await loadS3AuthState(`auth-${randomUUID()}`)).state;
+      await expect(keys.set({ 'pre-key': { abc: preKeyPair(1) } })).rejects.toThrow(/not a whole number/);
+    });
   });
 });
