@@ -1,6 +1,10 @@
-import { ChangeMessageVisibilityBatchCommand, DeleteMessageCommand, ReceiveMessageCommand, type Message } from '@aws-sdk/client-sqs';
+import { ChangeMessageVisibilityBatchCommand, ReceiveMessageCommand, type Message } from '@aws-sdk/client-sqs';
 import { sqsClient } from '../../shared/aws-clients.ts';
 import { logger } from '../../shared/logger.ts';
+import { DeleteBatcher } from './delete-batcher.ts';
+
+/** How long a handled message may wait for others to share its delete call. */
+const deleteDelayMs = 100;
 
 export interface QueuePollerOptions {
   /** Long-poll wait of each receive. */
@@ -14,8 +18,8 @@ export interface QueuePollerOptions {
 }
 
 /**
- * Long-polls one queue until stopped, handing each message to `handle` and deleting it only once
- * handled: a failure offers it again after `retryDelaySeconds` (past the redrive limit it goes to
+ * Long-polls one queue until stopped, handing each message to `handle` and deleting it (in
+ * batches) only once handled: a failure offers it again after `retryDelaySeconds` (past the redrive limit it goes to
  * the dead-letter queue). A poll is never aborted, since a message handed to an aborted poll would
  * stay invisible; on stop, handlers are told through their signal, and whatever was not handled is
  * made visible again at once for the shard's next holder.
@@ -26,6 +30,7 @@ export class QueuePoller {
   readonly #options: QueuePollerOptions;
   readonly #stop = new AbortController();
   readonly #inFlight = new Map<Promise<void>, Message>();
+  readonly #deletes: DeleteBatcher;
   #loop: Promise<void> | undefined;
   #extender: NodeJS.Timeout | undefined;
 
@@ -33,6 +38,7 @@ export class QueuePoller {
     this.queueUrl = queueUrl;
     this.#handle = handle;
     this.#options = options;
+    this.#deletes = new DeleteBatcher(queueUrl, deleteDelayMs);
   }
 
   start(): void {
@@ -40,12 +46,13 @@ export class QueuePoller {
     this.#extender ??= setInterval(() => void this.#extendVisibility(), (this.#options.visibilityTimeoutSeconds * 1000) / 3);
   }
 
-  /** Resolves once the last poll has returned, handlers have settled, and unhandled messages are back on the queue. */
+  /** Resolves once the last poll has returned, handlers have settled, handled messages are deleted and unhandled ones are back on the queue. */
   async stop(): Promise<void> {
     this.#stop.abort(new Error('queue handed over'));
     clearInterval(this.#extender);
     await this.#loop;
     await Promise.allSettled(this.#inFlight.keys());
+    await this.#deletes.flush();
   }
 
   async #run(): Promise<void> {
@@ -81,7 +88,7 @@ export class QueuePoller {
     const stopping = this.#stop.signal;
     try {
       await this.#handle(message.Body ?? '', stopping);
-      await sqsClient().send(new DeleteMessageCommand({ QueueUrl: this.queueUrl, ReceiptHandle: message.ReceiptHandle }));
+      if (message.ReceiptHandle) this.#deletes.add(message.ReceiptHandle);
     } catch (error) {
       if (stopping.aborted) {
         await this.#offerAgain([message], 0);
