@@ -1,10 +1,10 @@
 import { freePort } from '../../infra/local/ports.ts';
 
 /**
- * Just enough of the Chrome DevTools Protocol to ask a child process (started with `nodeArgs()`)
- * to run a full garbage collection and report its heap: the difference between its RSS and what
- * it really holds. Node ships no client for another process's inspector, and two calls do not
- * justify a dependency.
+ * Just enough of the Chrome DevTools Protocol to ask a child process (started with the answered
+ * `nodeArgs`) to run a full garbage collection and report its heap (the difference between its
+ * RSS and what it really holds), or evaluate an expression. Node ships no client for another
+ * process's inspector, and three calls do not justify a dependency.
  */
 export async function inspectorPort(): Promise<{ port: number; nodeArgs: string[] }> {
   const port = await freePort();
@@ -15,6 +15,8 @@ export interface Inspector {
   /** Two full collections (the second frees what finalizers of the first released). */
   collectGarbage(): Promise<void>;
   memoryUsage(): Promise<NodeJS.MemoryUsage>;
+  /** A JSON-serializable expression, evaluated in the process. */
+  evaluate<T>(expression: string): Promise<T>;
   close(): void;
 }
 
@@ -39,15 +41,17 @@ export async function connectInspector(port: number): Promise<Inspector> {
       answers.set(id, (message) => (message.error ? reject(new Error(`${method}: ${message.error.message}`)) : resolve(message.result)));
       socket.send(JSON.stringify({ id, method, params }));
     });
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const { result } = await send('Runtime.evaluate', { expression: `JSON.stringify(${expression})`, returnByValue: true });
+    return JSON.parse(result.value) as T;
+  };
   return {
     collectGarbage: async () => {
       await send('HeapProfiler.collectGarbage');
       await send('HeapProfiler.collectGarbage');
     },
-    memoryUsage: async () => {
-      const { result } = await send('Runtime.evaluate', { expression: 'JSON.stringify(process.memoryUsage())', returnByValue: true });
-      return JSON.parse(result.value) as NodeJS.MemoryUsage;
-    },
+    memoryUsage: () => evaluate<NodeJS.MemoryUsage>('process.memoryUsage()'),
+    evaluate,
     close: () => socket.close(),
   };
 }
