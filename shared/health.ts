@@ -11,9 +11,9 @@ export async function checkHealth(): Promise<Health> {
   const { TABLE_NAME, AUTH_BUCKET_NAME } = config();
   const [dynamodb, sqs, s3] = await Promise.all([
     // A data-plane read: cheap, and it proves the table answers reads (DescribeTable is a control-plane call).
-    probe(() => dynamoClient().send(new GetCommand({ TableName: TABLE_NAME, Key: keys.healthProbe() }))),
-    probe(() => sqsClient().send(new GetQueueAttributesCommand({ QueueUrl: queueUrl('send', 0), AttributeNames: ['QueueArn'] }))),
-    probe(() => s3Client().send(new HeadBucketCommand({ Bucket: AUTH_BUCKET_NAME }))),
+    probe((abortSignal) => dynamoClient().send(new GetCommand({ TableName: TABLE_NAME, Key: keys.healthProbe() }), { abortSignal })),
+    probe((abortSignal) => sqsClient().send(new GetQueueAttributesCommand({ QueueUrl: queueUrl('send', 0), AttributeNames: ['QueueArn'] }), { abortSignal })),
+    probe((abortSignal) => s3Client().send(new HeadBucketCommand({ Bucket: AUTH_BUCKET_NAME }), { abortSignal })),
   ]);
   const { rss, heapTotal, heapUsed, external } = process.memoryUsage();
   const healthy = [dynamodb, sqs, s3].every((check) => check.status === 'ok');
@@ -38,6 +38,7 @@ async function probe(call: (signal: AbortSignal) => Promise<unknown>): Promise<D
   }
 }
 
+/** The call is told to give up (its request aborted) when the answer is late, not left running. */
 async function withTimeout<T>(call: (signal: AbortSignal) => Promise<T>, ms: number): Promise<T> {
   const signal = AbortSignal.timeout(ms);
   return Promise.race([
