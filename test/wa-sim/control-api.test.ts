@@ -1,17 +1,15 @@
 import { DisconnectReason } from '@whiskeysockets/baileys';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startControlApi, type ControlApi } from './control-api.ts';
-import { createClientPool, nextEvent, waitForClose, waitForOpen, waitForQr, type ClientPool } from './harness.ts';
+import { nextEvent, useSimulator, waitForClose, waitForOpen, waitForQr } from './harness.ts';
 import { createMemoryAuthState } from './memory-auth-state.ts';
-import { startSimulator, type WaSimulator } from './simulator.ts';
 
 const ACCOUNT = '15550001111';
 const ALICE = '15550002222';
 
 describe('the HTTP control API', () => {
-  let sim: WaSimulator;
+  const { sim, clients } = useSimulator();
   let control: ControlApi;
-  let clients: ClientPool;
 
   const call = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${control.url}${path}`, {
@@ -24,21 +22,17 @@ describe('the HTTP control API', () => {
   };
 
   beforeEach(async () => {
-    sim = await startSimulator();
-    control = await startControlApi(sim);
-    clients = createClientPool(sim);
+    control = await startControlApi(sim());
   });
 
   afterEach(async () => {
-    await clients.endAll();
     await control.close();
-    await sim.stop();
   });
 
   it('links by a scanned QR, relays messages both ways and kicks the session', async () => {
     // Prepare
     const auth = createMemoryAuthState();
-    const pairing = clients.connect(auth);
+    const pairing = clients().connect(auth);
     const qr = await waitForQr(pairing);
     const restarted = waitForClose(pairing);
     const contact = await call('POST', '/contacts', { phone: ALICE, name: 'Alice' });
@@ -46,10 +40,10 @@ describe('the HTTP control API', () => {
     // Act
     const scan = await call('POST', '/qr/scan', { qr, phone: ACCOUNT });
     await restarted;
-    const socket = clients.connect(auth);
+    const socket = clients().connect(auth);
     await waitForOpen(socket);
     const sent = await socket.sendMessage(`${ALICE}@s.whatsapp.net`, { text: 'over HTTP' });
-    await sim.waitForMessage(ALICE);
+    await sim().waitForMessage(ALICE);
     const received = await call('GET', `/contacts/${ALICE}/messages`);
     const upsert = nextEvent(socket, 'messages.upsert', ({ type }) => type === 'notify');
     const inbound = await call('POST', `/contacts/${ALICE}/messages`, { to: ACCOUNT, text: 'reply over HTTP' });
@@ -95,7 +89,7 @@ describe('the HTTP control API', () => {
     const ca = await call('GET', '/ca.pem');
 
     // Assess
-    expect(info.body).toEqual({ wsUrl: sim.wsUrl, mediaUrl: sim.mediaUrl, controlUrl: control.url });
-    expect(ca.body).toBe(sim.caPem);
+    expect(info.body).toEqual({ wsUrl: sim().wsUrl, mediaUrl: sim().mediaUrl, controlUrl: control.url });
+    expect(ca.body).toBe(sim().caPem);
   });
 });

@@ -1,25 +1,13 @@
 import { DisconnectReason } from '@whiskeysockets/baileys';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClientPool, linkByQr, waitForClose, waitForOpen, type ClientPool } from './harness.ts';
-import { startSimulator, type WaSimulator } from './simulator.ts';
+import { describe, expect, it } from 'vitest';
+import { linkByQr, useSimulator, waitForClose, waitForOpen } from './harness.ts';
 
 const ACCOUNT = '15550001111';
 // The client gives up on a silent server after keepAliveIntervalMs + 5 s; keep that short.
 const FAST_KEEPALIVE = { keepAliveIntervalMs: 250 };
 
 describe('disconnects the client must survive', () => {
-  let sim: WaSimulator;
-  let clients: ClientPool;
-
-  beforeEach(async () => {
-    sim = await startSimulator();
-    clients = createClientPool(sim);
-  });
-
-  afterEach(async () => {
-    await clients.endAll();
-    await sim.stop();
-  });
+  const { sim, clients } = useSimulator();
 
   it.each([
     [440, DisconnectReason.connectionReplaced],
@@ -27,11 +15,11 @@ describe('disconnects the client must survive', () => {
     [515, DisconnectReason.restartRequired],
   ] as const)('surfaces a kick with stream error %i', async (code, expected) => {
     // Prepare
-    const { socket } = await linkByQr(sim, clients, ACCOUNT);
+    const { socket } = await linkByQr(sim(), clients(), ACCOUNT);
     const closed = waitForClose(socket);
 
     // Act
-    sim.kick(ACCOUNT, code);
+    sim().kick(ACCOUNT, code);
 
     // Assess
     expect(await closed).toBe(expected);
@@ -39,27 +27,27 @@ describe('disconnects the client must survive', () => {
 
   it('refuses the next login after a 401 kick unlinked the device', async () => {
     // Prepare
-    const { socket, auth } = await linkByQr(sim, clients, ACCOUNT);
+    const { socket, auth } = await linkByQr(sim(), clients(), ACCOUNT);
     const kicked = waitForClose(socket);
-    sim.kick(ACCOUNT, 401);
+    sim().kick(ACCOUNT, 401);
     await kicked;
 
     // Act
-    const retry = clients.connect(auth);
+    const retry = clients().connect(auth);
     const code = await waitForClose(retry);
 
     // Assess
     expect(code).toBe(DisconnectReason.loggedOut);
-    expect(sim.accounts()).toEqual([expect.objectContaining({ phone: ACCOUNT, deviceId: undefined })]);
+    expect(sim().accounts()).toEqual([expect.objectContaining({ phone: ACCOUNT, deviceId: undefined })]);
   });
 
   it('replaces an older connection of the same device with 440', async () => {
     // Prepare
-    const { socket, auth } = await linkByQr(sim, clients, ACCOUNT);
+    const { socket, auth } = await linkByQr(sim(), clients(), ACCOUNT);
     const replaced = waitForClose(socket);
 
     // Act
-    const second = clients.connect(auth);
+    const second = clients().connect(auth);
     await waitForOpen(second);
 
     // Assess
@@ -68,11 +56,11 @@ describe('disconnects the client must survive', () => {
 
   it('lets the keepalive time out with 408 when the server stops answering', async () => {
     // Prepare
-    const { socket } = await linkByQr(sim, clients, ACCOUNT, FAST_KEEPALIVE);
+    const { socket } = await linkByQr(sim(), clients(), ACCOUNT, FAST_KEEPALIVE);
     const closed = waitForClose(socket, 10_000);
 
     // Act
-    sim.kick(ACCOUNT, 408);
+    sim().kick(ACCOUNT, 408);
 
     // Assess
     expect(await closed).toBe(DisconnectReason.connectionLost);
@@ -80,11 +68,11 @@ describe('disconnects the client must survive', () => {
 
   it('reports a dropped socket as connection closed', async () => {
     // Prepare
-    const { socket } = await linkByQr(sim, clients, ACCOUNT);
+    const { socket } = await linkByQr(sim(), clients(), ACCOUNT);
     const closed = waitForClose(socket);
 
     // Act
-    sim.kick(ACCOUNT, 'drop');
+    sim().kick(ACCOUNT, 'drop');
 
     // Assess
     expect(await closed).toBe(DisconnectReason.connectionClosed);
@@ -92,14 +80,14 @@ describe('disconnects the client must survive', () => {
 
   it('refuses connections for a while, then accepts them again', async () => {
     // Prepare
-    const { socket, auth } = await linkByQr(sim, clients, ACCOUNT);
+    const { socket, auth } = await linkByQr(sim(), clients(), ACCOUNT);
     await socket.end(undefined);
-    sim.refuseConnections(500);
+    sim().refuseConnections(500);
 
     // Act
-    const refusedCode = await waitForClose(clients.connect(auth));
+    const refusedCode = await waitForClose(clients().connect(auth));
     await new Promise(resolve => setTimeout(resolve, 600));
-    const again = clients.connect(auth);
+    const again = clients().connect(auth);
     await waitForOpen(again);
 
     // Assess
@@ -109,13 +97,13 @@ describe('disconnects the client must survive', () => {
 
   it('logs out: the client unlinks and cannot log in with the same credentials', async () => {
     // Prepare
-    const { socket, auth } = await linkByQr(sim, clients, ACCOUNT);
+    const { socket, auth } = await linkByQr(sim(), clients(), ACCOUNT);
     const closed = waitForClose(socket);
 
     // Act
     await socket.logout();
     const logoutCode = await closed;
-    const retryCode = await waitForClose(clients.connect(auth));
+    const retryCode = await waitForClose(clients().connect(auth));
 
     // Assess
     expect(logoutCode).toBe(DisconnectReason.loggedOut);

@@ -1,7 +1,6 @@
 import type { WASocket } from '@whiskeysockets/baileys';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClientPool, linkByQr, nextEvent, type ClientPool } from './harness.ts';
-import { startSimulator, type WaSimulator } from './simulator.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { linkByQr, nextEvent, useSimulator } from './harness.ts';
 
 const ACCOUNT = '15550001111';
 const MEMBERS = ['15550002222', '15550003333', '15550004444'];
@@ -11,22 +10,14 @@ const textOf = (message: { conversation?: string | null; extendedTextMessage?: {
   message.conversation ?? message.extendedTextMessage?.text;
 
 describe('a group of contacts', () => {
-  let sim: WaSimulator;
-  let clients: ClientPool;
+  const { sim, clients } = useSimulator('all');
   let socket: WASocket;
   let group: string;
 
   beforeAll(async () => {
-    sim = await startSimulator();
-    clients = createClientPool(sim);
-    for (const phone of [...MEMBERS, OUTSIDER]) sim.addContact({ phone });
-    ({ jid: group } = sim.addGroup({ subject: 'Hub testers', contacts: MEMBERS, accounts: [ACCOUNT] }));
-    ({ socket } = await linkByQr(sim, clients, ACCOUNT));
-  });
-
-  afterAll(async () => {
-    await clients.endAll();
-    await sim.stop();
+    for (const phone of [...MEMBERS, OUTSIDER]) sim().addContact({ phone });
+    ({ jid: group } = sim().addGroup({ subject: 'Hub testers', contacts: MEMBERS, accounts: [ACCOUNT] }));
+    ({ socket } = await linkByQr(sim(), clients(), ACCOUNT));
   });
 
   it('exposes the group metadata with every member', async () => {
@@ -44,7 +35,7 @@ describe('a group of contacts', () => {
     // Act
     const sent = await socket.sendMessage(group, { text: 'hello group' });
     const received = await Promise.all(
-      MEMBERS.map(phone => sim.waitForMessage(phone, message => message.id === sent?.key.id)),
+      MEMBERS.map(phone => sim().waitForMessage(phone, message => message.id === sent?.key.id)),
     );
 
     // Assess
@@ -52,14 +43,14 @@ describe('a group of contacts', () => {
       expect(message).toMatchObject({ from: `${ACCOUNT}@s.whatsapp.net`, to: group });
       expect(textOf(message.message)).toBe('hello group');
     }
-    expect(sim.received(OUTSIDER)).toEqual([]);
+    expect(sim().received(OUTSIDER)).toEqual([]);
   });
 
   it('reuses the sender key for the next message', async () => {
     // Act
     const sent = await socket.sendMessage(group, { text: 'second round' });
     const received = await Promise.all(
-      MEMBERS.map(phone => sim.waitForMessage(phone, message => message.id === sent?.key.id)),
+      MEMBERS.map(phone => sim().waitForMessage(phone, message => message.id === sent?.key.id)),
     );
 
     // Assess

@@ -5,6 +5,7 @@
 import './trust-root.ts';
 import { Agent } from 'node:https';
 import { pino } from 'pino';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import makeWASocket, {
   type AuthenticationState,
   type BaileysEventMap,
@@ -13,7 +14,7 @@ import makeWASocket, {
   type WASocket,
 } from '@whiskeysockets/baileys';
 import { createMemoryAuthState } from './memory-auth-state.ts';
-import type { WaSimulator } from './simulator.ts';
+import { startSimulator, type WaSimulator } from './simulator.ts';
 
 const DEFAULT_TIMEOUT_MS = 5_000;
 
@@ -49,6 +50,25 @@ export const createClientPool = (sim: SimulatorEndpoint): ClientPool => {
       fetchAgent.destroy();
     },
   };
+};
+
+/**
+ * Starts a simulator and a client pool for every test (`'each'`) or once for the describe block
+ * (`'all'`), and ends both after; the accessors read the current ones from inside tests and hooks.
+ */
+export const useSimulator = (scope: 'each' | 'all' = 'each') => {
+  let sim: WaSimulator;
+  let clients: ClientPool;
+  const [before, after] = scope === 'each' ? [beforeEach, afterEach] : [beforeAll, afterAll];
+  before(async () => {
+    sim = await startSimulator();
+    clients = createClientPool(sim);
+  });
+  after(async () => {
+    await clients.endAll();
+    await sim.stop();
+  });
+  return { sim: () => sim, clients: () => clients };
 };
 
 /** Resolves with the first event payload that matches, rejects after `timeoutMs`. */

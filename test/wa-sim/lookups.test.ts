@@ -1,8 +1,7 @@
 import { request } from 'node:https';
 import type { WASocket } from '@whiskeysockets/baileys';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClientPool, linkByQr, type ClientPool } from './harness.ts';
-import { startSimulator, type WaSimulator } from './simulator.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { linkByQr, useSimulator } from './harness.ts';
 
 const ACCOUNT = '15550001111';
 const VISIBLE = '15550002222';
@@ -25,23 +24,15 @@ const fetchBytes = (url: string, ca: string): Promise<Buffer> =>
   });
 
 describe('lookups about contacts', () => {
-  let sim: WaSimulator;
-  let clients: ClientPool;
+  const { sim, clients } = useSimulator('all');
   let socket: WASocket;
 
   beforeAll(async () => {
-    sim = await startSimulator();
-    clients = createClientPool(sim);
-    sim.addContact({ phone: VISIBLE, status: 'Available', picture: PICTURE });
-    sim.addContact({ phone: HIDDEN, status: 'secret', statusHidden: true, picture: PICTURE, pictureHidden: true });
-    sim.addContact({ phone: NO_PICTURE });
-    sim.addContact({ phone: NOT_ON_WHATSAPP, onWhatsApp: false });
-    ({ socket } = await linkByQr(sim, clients, ACCOUNT));
-  });
-
-  afterAll(async () => {
-    await clients.endAll();
-    await sim.stop();
+    sim().addContact({ phone: VISIBLE, status: 'Available', picture: PICTURE });
+    sim().addContact({ phone: HIDDEN, status: 'secret', statusHidden: true, picture: PICTURE, pictureHidden: true });
+    sim().addContact({ phone: NO_PICTURE });
+    sim().addContact({ phone: NOT_ON_WHATSAPP, onWhatsApp: false });
+    ({ socket } = await linkByQr(sim(), clients(), ACCOUNT));
   });
 
   it('tells which numbers are on WhatsApp', async () => {
@@ -73,7 +64,7 @@ describe('lookups about contacts', () => {
 
     // Assess
     expect(url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\//);
-    expect(await fetchBytes(url ?? '', sim.caPem)).toEqual(PICTURE);
+    expect(await fetchBytes(url ?? '', sim().caPem)).toEqual(PICTURE);
   });
 
   it('refuses a hidden picture with 401 and a missing one with 404', async () => {

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { WASocket } from '@whiskeysockets/baileys';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClientPool, linkByQr, type ClientPool } from './harness.ts';
-import { startSimulator, type WaSimulator } from './simulator.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { linkByQr, useSimulator } from './harness.ts';
 
 const ACCOUNT = '15550001111';
 const ALICE = '15550002222';
@@ -11,20 +10,12 @@ const ALICE_JID = `${ALICE}@s.whatsapp.net`;
 const THUMBNAIL = Buffer.from('tiny thumbnail');
 
 describe('media a client uploads and a contact downloads', () => {
-  let sim: WaSimulator;
-  let clients: ClientPool;
+  const { sim, clients } = useSimulator('all');
   let socket: WASocket;
 
   beforeAll(async () => {
-    sim = await startSimulator();
-    clients = createClientPool(sim);
-    sim.addContact({ phone: ALICE });
-    ({ socket } = await linkByQr(sim, clients, ACCOUNT));
-  });
-
-  afterAll(async () => {
-    await clients.endAll();
-    await sim.stop();
+    sim().addContact({ phone: ALICE });
+    ({ socket } = await linkByQr(sim(), clients(), ACCOUNT));
   });
 
   it('delivers an image whose bytes the contact recovers', async () => {
@@ -33,7 +24,7 @@ describe('media a client uploads and a contact downloads', () => {
 
     // Act
     const sent = await socket.sendMessage(ALICE_JID, { image, jpegThumbnail: THUMBNAIL.toString('base64'), caption: 'look' });
-    const received = await sim.waitForMessage(ALICE, message => message.id === sent?.key.id);
+    const received = await sim().waitForMessage(ALICE, message => message.id === sent?.key.id);
 
     // Assess
     expect(received.message.imageMessage?.caption).toBe('look');
@@ -46,7 +37,7 @@ describe('media a client uploads and a contact downloads', () => {
 
     // Act
     const sent = await socket.sendMessage(ALICE_JID, { document, mimetype: 'application/pdf', fileName: 'report.pdf' });
-    const received = await sim.waitForMessage(ALICE, message => message.id === sent?.key.id);
+    const received = await sim().waitForMessage(ALICE, message => message.id === sent?.key.id);
 
     // Assess
     expect(received.message.documentMessage?.fileName).toBe('report.pdf');
@@ -59,7 +50,7 @@ describe('media a client uploads and a contact downloads', () => {
 
     // Act
     const sent = await socket.sendMessage(ALICE_JID, { sticker });
-    const received = await sim.waitForMessage(ALICE, message => message.id === sent?.key.id);
+    const received = await sim().waitForMessage(ALICE, message => message.id === sent?.key.id);
 
     // Assess
     expect(received.message.stickerMessage).toBeDefined();

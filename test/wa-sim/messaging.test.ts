@@ -1,27 +1,18 @@
 import { proto, type WASocket } from '@whiskeysockets/baileys';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClientPool, linkByQr, nextEvent, type ClientPool } from './harness.ts';
-import { startSimulator, type WaSimulator } from './simulator.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { linkByQr, nextEvent, useSimulator } from './harness.ts';
 
 const ACCOUNT = '15550001111';
 const ALICE = '15550002222';
 const ALICE_JID = `${ALICE}@s.whatsapp.net`;
 
 describe('messages between a linked client and a contact', () => {
-  let sim: WaSimulator;
-  let clients: ClientPool;
+  const { sim, clients } = useSimulator();
   let socket: WASocket;
 
   beforeEach(async () => {
-    sim = await startSimulator();
-    clients = createClientPool(sim);
-    sim.addContact({ phone: ALICE, name: 'Alice' });
-    ({ socket } = await linkByQr(sim, clients, ACCOUNT));
-  });
-
-  afterEach(async () => {
-    await clients.endAll();
-    await sim.stop();
+    sim().addContact({ phone: ALICE, name: 'Alice' });
+    ({ socket } = await linkByQr(sim(), clients(), ACCOUNT));
   });
 
   it('relays a text the contact decrypts, with id, sender and recipient', async () => {
@@ -30,7 +21,7 @@ describe('messages between a linked client and a contact', () => {
 
     // Act
     const sent = await socket.sendMessage(ALICE_JID, { text });
-    const received = await sim.waitForMessage(ALICE);
+    const received = await sim().waitForMessage(ALICE);
 
     // Assess
     expect(received.id).toBe(sent?.key.id);
@@ -43,30 +34,30 @@ describe('messages between a linked client and a contact', () => {
     // Prepare
     const messageId = '3EB0REDELIVERY0000000000000001';
     await socket.sendMessage(ALICE_JID, { text: 'once' }, { messageId });
-    await sim.waitForMessage(ALICE);
+    await sim().waitForMessage(ALICE);
 
     // Act
     await socket.sendMessage(ALICE_JID, { text: 'once' }, { messageId });
     await socket.sendMessage(ALICE_JID, { text: 'after' });
-    await sim.waitForMessage(ALICE, (message) => message.message.extendedTextMessage?.text === 'after' || message.message.conversation === 'after');
+    await sim().waitForMessage(ALICE, (message) => message.message.extendedTextMessage?.text === 'after' || message.message.conversation === 'after');
 
     // Assess
-    expect(sim.received(ALICE).map((message) => message.id).filter((id) => id === messageId)).toHaveLength(1);
-    expect(sim.contacts().find((contact) => contact.phone === ALICE)?.duplicatesDropped).toBe(1);
+    expect(sim().received(ALICE).map((message) => message.id).filter((id) => id === messageId)).toHaveLength(1);
+    expect(sim().contacts().find((contact) => contact.phone === ALICE)?.duplicatesDropped).toBe(1);
   });
 
   it('keeps the session going for a second message', async () => {
     // Prepare
     await socket.sendMessage(ALICE_JID, { text: 'first' });
-    await sim.waitForMessage(ALICE);
+    await sim().waitForMessage(ALICE);
 
     // Act
     const second = await socket.sendMessage(ALICE_JID, { text: 'second' });
-    const received = await sim.waitForMessage(ALICE, message => message.id === second?.key.id);
+    const received = await sim().waitForMessage(ALICE, message => message.id === second?.key.id);
 
     // Assess
     expect(received.message.conversation ?? received.message.extendedTextMessage?.text).toBe('second');
-    expect(sim.received(ALICE)).toHaveLength(2);
+    expect(sim().received(ALICE)).toHaveLength(2);
   });
 
   it('reports delivery then read receipts as messages.update', async () => {
@@ -91,17 +82,17 @@ describe('messages between a linked client and a contact', () => {
 
   it('sends receipts only when told to, once automatic receipts are off', async () => {
     // Prepare
-    sim.setAutoReceipts(ALICE, { delivery: false, read: false });
+    sim().setAutoReceipts(ALICE, { delivery: false, read: false });
     // Baileys folds a receipt that beats its own upsert of the sent message into that upsert.
     const upserted = nextEvent(socket, 'messages.upsert', ({ type }) => type === 'append');
     const sent = await socket.sendMessage(ALICE_JID, { text: 'quiet' });
-    await Promise.all([sim.waitForMessage(ALICE), upserted]);
+    await Promise.all([sim().waitForMessage(ALICE), upserted]);
     const delivered = nextEvent(socket, 'messages.update', updates =>
       updates.some(({ update }) => update.status === proto.WebMessageInfo.Status.DELIVERY_ACK),
     );
 
     // Act
-    sim.sendReceipt(ALICE, ACCOUNT, [sent?.key.id ?? ''], 'delivery');
+    sim().sendReceipt(ALICE, ACCOUNT, [sent?.key.id ?? ''], 'delivery');
     const [update] = await delivered;
 
     // Assess
@@ -113,7 +104,7 @@ describe('messages between a linked client and a contact', () => {
     const upsert = nextEvent(socket, 'messages.upsert', ({ type }) => type === 'notify');
 
     // Act
-    const id = await sim.sendText(ALICE, ACCOUNT, 'hi hub, Alice here');
+    const id = await sim().sendText(ALICE, ACCOUNT, 'hi hub, Alice here');
     const { messages } = await upsert;
 
     // Assess
@@ -124,10 +115,10 @@ describe('messages between a linked client and a contact', () => {
 
   it('records the delivery receipt the client sends for an inbound message', async () => {
     // Prepare
-    const id = await sim.sendText(ALICE, ACCOUNT, 'ping');
+    const id = await sim().sendText(ALICE, ACCOUNT, 'ping');
 
     // Act
-    const receipt = await sim.waitForAccountReceipt(ALICE, receipt => receipt.messageId === id);
+    const receipt = await sim().waitForAccountReceipt(ALICE, receipt => receipt.messageId === id);
 
     // Assess
     // Baileys marks delivery receipts 'inactive' while the client is not marked online.

@@ -1,35 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClientPool, linkByQr, waitForClose, waitForOpen, waitForQr, type ClientPool } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { linkByQr, useSimulator, waitForClose, waitForOpen, waitForQr } from './harness.ts';
 import { createMemoryAuthState } from './memory-auth-state.ts';
-import { startSimulator, type WaSimulator } from './simulator.ts';
 
 const ACCOUNT = '15550001111';
 
 describe('linking a Baileys client', () => {
-  let sim: WaSimulator;
-  let clients: ClientPool;
-
-  beforeEach(async () => {
-    sim = await startSimulator();
-    clients = createClientPool(sim);
-  });
-
-  afterEach(async () => {
-    await clients.endAll();
-    await sim.stop();
-  });
+  const { sim, clients } = useSimulator();
 
   it('pairs by QR, restarts with 515 and opens as the linked device', async () => {
     // Prepare
     const auth = createMemoryAuthState();
-    const pairing = clients.connect(auth);
+    const pairing = clients().connect(auth);
     const qr = await waitForQr(pairing);
 
     // Act
     const closed = waitForClose(pairing);
-    await sim.scanQr(qr, ACCOUNT);
+    await sim().scanQr(qr, ACCOUNT);
     const restartCode = await closed;
-    const socket = clients.connect(auth);
+    const socket = clients().connect(auth);
     await waitForOpen(socket);
 
     // Assess
@@ -37,42 +25,42 @@ describe('linking a Baileys client', () => {
     expect(restartCode).toBe(515);
     expect(auth.creds.me?.id).toMatch(new RegExp(`^${ACCOUNT}:\\d+@s\\.whatsapp\\.net$`));
     expect(auth.creds.me?.lid).toMatch(/^\d+:\d+@lid$/);
-    expect(sim.accounts()).toEqual([expect.objectContaining({ phone: ACCOUNT, online: true })]);
+    expect(sim().accounts()).toEqual([expect.objectContaining({ phone: ACCOUNT, online: true })]);
   });
 
   it('pairs by code entered on the phone', async () => {
     // Prepare
     const auth = createMemoryAuthState();
-    const pairing = clients.connect(auth);
+    const pairing = clients().connect(auth);
     await waitForQr(pairing);
 
     // Act
     const code = await pairing.requestPairingCode(ACCOUNT);
     const closed = waitForClose(pairing);
-    await sim.enterPairingCode(ACCOUNT, code);
+    await sim().enterPairingCode(ACCOUNT, code);
     const restartCode = await closed;
-    const socket = clients.connect(auth);
+    const socket = clients().connect(auth);
     await waitForOpen(socket);
 
     // Assess
     expect(code).toMatch(/^[A-Z0-9]{8}$/);
     expect(restartCode).toBe(515);
     expect(auth.creds.me?.id).toMatch(new RegExp(`^${ACCOUNT}:\\d+@s\\.whatsapp\\.net$`));
-    expect(sim.accounts()).toEqual([expect.objectContaining({ phone: ACCOUNT, online: true })]);
+    expect(sim().accounts()).toEqual([expect.objectContaining({ phone: ACCOUNT, online: true })]);
   });
 
   it('rejects a wrong pairing code', async () => {
     // Prepare
-    const pairing = clients.connect(createMemoryAuthState());
+    const pairing = clients().connect(createMemoryAuthState());
     await waitForQr(pairing);
     await pairing.requestPairingCode(ACCOUNT);
 
     // Act
-    const entered = sim.enterPairingCode(ACCOUNT, 'WRONGCOD');
+    const entered = sim().enterPairingCode(ACCOUNT, 'WRONGCOD');
 
     // Assess
     await expect(entered).rejects.toMatchObject({ statusCode: 401 });
-    expect(sim.accounts()).toEqual([expect.objectContaining({ phone: ACCOUNT, deviceId: undefined })]);
+    expect(sim().accounts()).toEqual([expect.objectContaining({ phone: ACCOUNT, deviceId: undefined })]);
   });
 
   it('rejects a QR no client is showing', async () => {
@@ -80,7 +68,7 @@ describe('linking a Baileys client', () => {
     const forged = 'https://wa.me/settings/linked_devices#2@nope,AAAA,BBBB,CCCC,1';
 
     // Act
-    const scan = sim.scanQr(forged, ACCOUNT);
+    const scan = sim().scanQr(forged, ACCOUNT);
 
     // Assess
     await expect(scan).rejects.toMatchObject({ statusCode: 404 });
@@ -88,11 +76,11 @@ describe('linking a Baileys client', () => {
 
   it('logs in again with the stored credentials', async () => {
     // Prepare
-    const { socket, auth } = await linkByQr(sim, clients, ACCOUNT);
+    const { socket, auth } = await linkByQr(sim(), clients(), ACCOUNT);
     await socket.end(undefined);
 
     // Act
-    const again = clients.connect(auth);
+    const again = clients().connect(auth);
     const opened = await waitForOpen(again);
 
     // Assess
