@@ -1,5 +1,6 @@
 import type { SignalDataTypeMap } from '@whiskeysockets/baileys';
 import { authStateKeys, preKeysPerBucket } from '../../shared/auth-state.ts';
+import { KeyedTurns } from '../keyed-turns.ts';
 import { deleteObject, readObject, writeObject } from './s3-json.ts';
 
 type PreKey = SignalDataTypeMap['pre-key'];
@@ -14,7 +15,7 @@ type Bucket = Record<string, PreKey>;
  */
 export class PreKeyBuckets {
   readonly #sessionId: string;
-  readonly #queues = new Map<number, Promise<unknown>>();
+  readonly #turns = new KeyedTurns<number>();
 
   constructor(sessionId: string) {
     this.#sessionId = sessionId;
@@ -24,7 +25,7 @@ export class PreKeyBuckets {
     const found: Record<string, PreKey> = {};
     await Promise.all(
       [...groupByBucket(ids)].map(([bucket, bucketIds]) =>
-        this.#inTurn(bucket, async () => {
+        this.#turns.run(bucket, async () => {
           const stored = await this.#read(bucket);
           for (const id of bucketIds) if (stored[id]) found[id] = stored[id];
         }),
@@ -37,7 +38,7 @@ export class PreKeyBuckets {
   async set(values: Record<string, PreKey | null | undefined>): Promise<void> {
     await Promise.all(
       [...groupByBucket(Object.keys(values))].map(([bucket, bucketIds]) =>
-        this.#inTurn(bucket, async () => {
+        this.#turns.run(bucket, async () => {
           const stored = await this.#read(bucket);
           for (const id of bucketIds) {
             const value = values[id];
@@ -53,15 +54,6 @@ export class PreKeyBuckets {
 
   async #read(bucket: number): Promise<Bucket> {
     return ((await readObject(authStateKeys.preKeyBucket(this.#sessionId, bucket))) as Bucket | undefined) ?? {};
-  }
-
-  #inTurn(bucket: number, work: () => Promise<void>): Promise<void> {
-    const turn = (this.#queues.get(bucket) ?? Promise.resolve()).catch(() => undefined).then(work);
-    this.#queues.set(bucket, turn);
-    void turn.finally(() => {
-      if (this.#queues.get(bucket) === turn) this.#queues.delete(bucket);
-    }).catch(() => undefined);
-    return turn;
   }
 }
 

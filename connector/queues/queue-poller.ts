@@ -19,8 +19,8 @@ export interface QueuePollerOptions {
 
 /**
  * Long-polls one queue until stopped, handing each message to `handle` and deleting it (in
- * batches) only once handled: a failure offers it again after `retryDelaySeconds` (past the redrive limit it goes to
- * the dead-letter queue). A poll is never aborted, since a message handed to an aborted poll would
+ * batches) only once handled: a failure offers it again after `retryDelaySeconds` (past the
+ * redrive limit it goes to the dead-letter queue). A poll is never aborted, since a message handed to an aborted poll would
  * stay invisible; on stop, handlers are told through their signal, and whatever was not handled is
  * made visible again at once for the shard's next holder.
  */

@@ -7,6 +7,7 @@ import * as messages from '../../shared/messages/repository.ts';
 import { sendMessageSchema } from '../../shared/queues/send.ts';
 import { getSession } from '../../shared/sessions/repository.ts';
 import { endedStatuses } from '../../shared/sessions/session.ts';
+import { KeyedTurns } from '../keyed-turns.ts';
 import { MediaFetchError } from '../media/safe-fetch.ts';
 import { messageContent } from './content.ts';
 import { Pacer } from './pacer.ts';
@@ -33,7 +34,7 @@ class Undeliverable extends Error {}
 export class SendWorker {
   readonly #options: SendWorkerOptions;
   readonly #pacer: Pacer;
-  readonly #chains = new Map<string, Promise<void>>();
+  readonly #sessionTurns = new KeyedTurns<string>();
   readonly #onWhatsApp = new Map<string, boolean>();
 
   constructor(options: SendWorkerOptions) {
@@ -43,13 +44,7 @@ export class SendWorker {
 
   handle(body: string, signal: AbortSignal): Promise<void> {
     const { messageId, sessionId } = sendMessageSchema.parse(JSON.parse(body));
-    const previous = this.#chains.get(sessionId) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(() => this.#send(messageId, sessionId, signal));
-    this.#chains.set(sessionId, next);
-    void next.finally(() => {
-      if (this.#chains.get(sessionId) === next) this.#chains.delete(sessionId);
-    }).catch(() => undefined);
-    return next;
+    return this.#sessionTurns.run(sessionId, () => this.#send(messageId, sessionId, signal));
   }
 
   async #send(messageId: string, sessionId: string, signal: AbortSignal): Promise<void> {
