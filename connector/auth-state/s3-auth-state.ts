@@ -10,8 +10,12 @@ export interface S3AuthState {
   state: AuthenticationState;
   /** Persists the credentials; calls are serialized so an older write never lands last. */
   saveCreds(): Promise<void>;
-  /** Resolves once every write started so far has landed (or rejects with the first failure). */
-  flush(): Promise<void>;
+  /**
+   * Refuses every later write, then resolves once the writes already started have landed (or
+   * rejects with the first failure). A released socket's Baileys may still be finishing work (a
+   * device-list fetch, a transaction); its late writes must not land after the state is deleted.
+   */
+  close(): Promise<void>;
 }
 
 /**
@@ -26,6 +30,10 @@ export async function loadS3AuthState(sessionId: string): Promise<S3AuthState> {
   const cache = new Map<string, unknown>();
   const pending = new Set<Promise<unknown>>();
   let credsWrite: Promise<void> = Promise.resolve();
+  let closed = false;
+  const refuseIfClosed = () => {
+    if (closed) throw new Error(`The auth state of session ${sessionId} is closed: the session was released`);
+  };
 
   const track = <T>(work: Promise<T>): Promise<T> => {
     pending.add(work);
@@ -49,6 +57,7 @@ export async function loadS3AuthState(sessionId: string): Promise<S3AuthState> {
       return found;
     },
     async set(data) {
+      refuseIfClosed();
       const writes: (() => Promise<void>)[] = [];
       const { 'pre-key': preKeyValues, ...others } = data;
       if (preKeyValues) writes.push(() => preKeys.set(preKeyValues));
@@ -65,11 +74,13 @@ export async function loadS3AuthState(sessionId: string): Promise<S3AuthState> {
 
   return {
     state: { creds, keys },
-    saveCreds: () => {
+    saveCreds: async () => {
+      refuseIfClosed();
       credsWrite = credsWrite.catch(() => undefined).then(() => writeObject(authStateKeys.creds(sessionId), creds));
-      return track(credsWrite);
+      await track(credsWrite);
     },
-    flush: async () => {
+    close: async () => {
+      closed = true;
       await Promise.all([...pending]);
     },
   };

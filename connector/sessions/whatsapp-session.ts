@@ -91,7 +91,7 @@ export class WhatsAppSession {
     // No late `creds.update` may write after release: the state may be deleted next.
     for (const event of sessionEvents) socket?.ev.removeAllListeners(event);
     socket?.end(undefined);
-    await this.#auth?.flush();
+    await this.#auth?.close();
   }
 
   /** Stops for good with a reason the owner can read in the session's status. */

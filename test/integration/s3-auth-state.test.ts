@@ -16,7 +16,7 @@ describe('the S3 auth-state store', () => {
       'pre-key': { '1': { public: Buffer.from('pub-1'), private: Buffer.from('priv-1') }, '2': { public: Buffer.from('pub-2'), private: Buffer.from('priv-2') } },
       'app-state-sync-key': { AAAA: { keyData: Buffer.from('sync-key') } },
     });
-    await first.flush();
+    await first.close();
     const second = await loadS3AuthState(sessionId);
 
     expect(Buffer.from(second.state.creds.noiseKey.private)).toEqual(Buffer.from(creds.noiseKey.private));
@@ -39,6 +39,21 @@ describe('the S3 auth-state store', () => {
     expect(await storedAuthState(sessionId)).toHaveLength(1);
     await deleteAuthState(sessionId);
 
+    expect(await storedAuthState(sessionId)).toEqual([]);
+  });
+
+  it('on close, waits for the writes already started and refuses later ones, so nothing lands after a delete', async () => {
+    const sessionId = `auth-${randomUUID()}`;
+    const state = await loadS3AuthState(sessionId);
+    const started = state.state.keys.set({ 'device-list': { '15550001111': ['0', '1'] } });
+
+    await state.close();
+    await started;
+    expect(await storedAuthState(sessionId)).toEqual([authStateKeys.signalKey(sessionId, 'device-list', '15550001111')]);
+    await deleteAuthState(sessionId);
+
+    await expect(state.state.keys.set({ 'device-list': { '15550001111': ['0'] } })).rejects.toThrow(/closed/);
+    await expect(state.saveCreds()).rejects.toThrow(/closed/);
     expect(await storedAuthState(sessionId)).toEqual([]);
   });
 
