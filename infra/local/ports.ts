@@ -1,9 +1,20 @@
 import { createServer } from 'node:net';
 import { LocalStackError } from './errors.ts';
 
-/** A port the OS reports free on 127.0.0.1 right now. */
+/** Ports this process has handed out; the OS may offer a just-released one again. */
+const handedOut = new Set<number>();
+
+/**
+ * A port the OS reports free on 127.0.0.1 right now, never one this process handed out before:
+ * ports are often taken a while after they are chosen, and two choices must not collide.
+ */
 export async function freePort(): Promise<number> {
-  return listenOnce(0);
+  for (;;) {
+    const port = await listenOnce(0);
+    if (handedOut.has(port)) continue;
+    handedOut.add(port);
+    return port;
+  }
 }
 
 /** Fails with one clear line when `port` is taken. */

@@ -1,4 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dynamoClient } from '../../shared/aws-clients.ts';
 import { config } from '../../shared/config.ts';
@@ -25,7 +26,7 @@ const inspector = await inspectorPort();
 const counter = fileURLToPath(new URL('./aws-call-counter.ts', import.meta.url));
 const stack = await startBenchStack({
   connector: true,
-  connectorNodeArgs: [...inspector.nodeArgs, '--import', counter],
+  connectorNodeArgs: [...inspector.nodeArgs, '--import', counter, ...(process.env.BENCH_NODE_ARGS?.split(' ') ?? [])],
   env: { QUEUE_WAIT_SECONDS: '20', SEND_MIN_GAP_MS: '100', SEND_JITTER_MS: '0', RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_PER_RECIPIENT_PER_HOUR: '100000' },
 });
 
@@ -58,7 +59,10 @@ try {
   const idlePerSession = (idleLinked - idleEmpty) / sessions;
 
   const delivered = () => contacts.reduce((sum, phone) => sum + stack.sim.received(phone).length, 0);
-  /** Every session sends `rounds` messages to each contact; answers busy CPU per message. */
+  /**
+   * Every session sends `rounds` messages to each contact; answers busy CPU per message. With
+   * BENCH_CPU_PROFILE set, the round's CPU profile is written to `<that path>-<label>.cpuprofile`.
+   */
   const sendRound = async (label: string, rounds: number) => {
     const sends = Array.from({ length: rounds }, (_, round) =>
       sessionIds.flatMap((session, index) => contacts.map((to) => ({ session, to, text: `cpu ${label} ${index}-${round}`, is_group: false }))),
@@ -66,6 +70,7 @@ try {
     const target = delivered() + sends.length;
     await waitUntilIdle(pid);
     const callsBefore = await connector.evaluate<Record<string, number>>('globalThis.awsCalls');
+    const profiling = process.env.BENCH_CPU_PROFILE ? await connector.startProfiling() : undefined;
     const cpuBefore = cpuSeconds(pid);
     const started = performance.now();
     let next = 0;
@@ -77,6 +82,7 @@ try {
     const seconds = (performance.now() - started) / 1000;
     if (delivered() < target) throw new Error(`${label}: ${sends.length - (target - delivered())} of ${sends.length} messages delivered within the time limit`);
     const busyCpu = cpuSeconds(pid) - cpuBefore - idleLinked * seconds;
+    if (profiling) writeFileSync(`${process.env.BENCH_CPU_PROFILE}-${label}.cpuprofile`, JSON.stringify(await profiling.stop()));
     const callsAfter = await connector.evaluate<Record<string, number>>('globalThis.awsCalls');
     const awsCallsPerMessage: Record<string, number> = {};
     for (const [operation, count] of Object.entries(callsAfter)) {

@@ -3,8 +3,8 @@ import { freePort } from '../../infra/local/ports.ts';
 /**
  * Just enough of the Chrome DevTools Protocol to ask a child process (started with the answered
  * `nodeArgs`) to run a full garbage collection and report its heap (the difference between its
- * RSS and what it really holds), or evaluate an expression. Node ships no client for another
- * process's inspector, and three calls do not justify a dependency.
+ * RSS and what it really holds), evaluate an expression, or take a CPU profile. Node ships no client for another
+ * process's inspector, and a handful of calls do not justify a dependency.
  */
 export async function inspectorPort(): Promise<{ port: number; nodeArgs: string[] }> {
   const port = await freePort();
@@ -17,6 +17,8 @@ export interface Inspector {
   memoryUsage(): Promise<NodeJS.MemoryUsage>;
   /** A JSON-serializable expression, evaluated in the process. */
   evaluate<T>(expression: string): Promise<T>;
+  /** Samples the process's CPU until `stop` answers the profile (a `.cpuprofile` document). */
+  startProfiling(): Promise<{ stop(): Promise<object> }>;
   close(): void;
 }
 
@@ -52,6 +54,11 @@ export async function connectInspector(port: number): Promise<Inspector> {
     },
     memoryUsage: () => evaluate<NodeJS.MemoryUsage>('process.memoryUsage()'),
     evaluate,
+    startProfiling: async () => {
+      await send('Profiler.enable');
+      await send('Profiler.start');
+      return { stop: async () => (await send('Profiler.stop')).profile as object };
+    },
     close: () => socket.close(),
   };
 }
