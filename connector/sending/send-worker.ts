@@ -2,9 +2,9 @@ import type { WASocket } from '@whiskeysockets/baileys';
 import { logger } from '../../shared/logger.ts';
 import { count } from '../../shared/metrics-emitter.ts';
 import { waMessageIdOf } from '../../shared/messages/ids.ts';
-import type { MessageItem } from '../../shared/messages/message.ts';
+import type { MessageItem, MessageStatus } from '../../shared/messages/message.ts';
 import * as messages from '../../shared/messages/repository.ts';
-import { sendMessageSchema } from '../../shared/queues/send.ts';
+import { sendMessageSchema, type QueuedContent, type SendQueueMessage } from '../../shared/queues/send.ts';
 import { getSession } from '../../shared/sessions/repository.ts';
 import { endedStatuses } from '../../shared/sessions/session.ts';
 import { KeyedTurns } from '../keyed-turns.ts';
@@ -21,6 +21,12 @@ export interface SendWorkerOptions {
   maxAttempts: number;
   mediaAllowHosts: string[];
 }
+
+/** What sending needs: the queued content, and the status and attempts the transitions start from. */
+type SendableMessage = QueuedContent & Pick<MessageItem, 'messageId' | 'sessionId' | 'status' | 'attempts'>;
+
+/** Statuses a message may still be sent from (processing: an attempt that did not finish). */
+const sendableStatuses: MessageStatus[] = ['pending', 'processing'];
 
 /** A failure that ends the message for good (it is marked failed, not retried). */
 class Undeliverable extends Error {}
@@ -43,33 +49,35 @@ export class SendWorker {
   }
 
   handle(body: string, signal: AbortSignal): Promise<void> {
-    const { messageId, sessionId } = sendMessageSchema.parse(JSON.parse(body));
-    return this.#sessionTurns.run(sessionId, () => this.#send(messageId, sessionId, signal));
+    const queued = sendMessageSchema.parse(JSON.parse(body));
+    return this.#sessionTurns.run(queued.sessionId, () => this.#send(queued, signal));
   }
 
-  async #send(messageId: string, sessionId: string, signal: AbortSignal): Promise<void> {
+  async #send(queued: SendQueueMessage, signal: AbortSignal): Promise<void> {
     signal.throwIfAborted();
-    const message = await messages.getMessage(messageId);
-    if (!message || (message.status !== 'pending' && message.status !== 'processing')) return;
+    const { messageId, sessionId } = queued;
+    // A queued copy is the message as enqueued, pending; if it has moved on since, #claim finds out.
+    const message: SendableMessage | undefined = queued.content
+      ? { ...queued.content, messageId, sessionId, status: 'pending', attempts: 0 }
+      : await messages.getMessage(messageId);
+    if (!message || !sendableStatuses.includes(message.status)) return;
     const socket = await this.#connectedSocket(message, signal);
     if (!socket) return;
     await this.#pacer.wait(sessionId, signal);
-    const attempts = message.attempts + 1;
-    // From here on the status is known, so each step is one conditional write, no read.
-    if (!(await messages.transition(message, 'processing', { attempts }))) return;
-    const processing = { ...message, status: 'processing' as const };
+    const processing = await this.#claim(message);
+    if (!processing) return;
 
     try {
-      const content = await messageContent(message, this.#options.mediaAllowHosts).catch((error: unknown) => {
+      const content = await messageContent(processing, this.#options.mediaAllowHosts).catch((error: unknown) => {
         throw error instanceof MediaFetchError ? new Undeliverable(error.reason) : error;
       });
-      if (!message.isGroup && !(await this.#isOnWhatsApp(socket, message))) throw new Undeliverable('recipient is not on WhatsApp');
-      await socket.sendMessage(message.jid, content, { messageId: waMessageIdOf(messageId) });
+      if (!processing.isGroup && !(await this.#isOnWhatsApp(socket, processing))) throw new Undeliverable('recipient is not on WhatsApp');
+      await socket.sendMessage(processing.jid, content, { messageId: waMessageIdOf(messageId) });
       this.#pacer.sent(sessionId);
       await messages.transition(processing, 'completed', { sentAt: new Date().toISOString() });
       count('messagesSent');
     } catch (error) {
-      if (error instanceof Undeliverable || attempts >= this.#options.maxAttempts) {
+      if (error instanceof Undeliverable || processing.attempts >= this.#options.maxAttempts) {
         const reason = error instanceof Undeliverable ? error.message : `WhatsApp did not take the message: ${(error as Error).message}`;
         await messages.transition(processing, 'failed', { failureReason: reason });
         count('messagesFailed');
@@ -81,15 +89,31 @@ export class SendWorker {
   }
 
   /**
+   * Moves the message to processing and counts the attempt, by one conditional write. When the
+   * status it assumed is stale (a redelivery: the queued copy says pending), the stored message is
+   * read and the move tried once more from there. Answers undefined if it has already moved on.
+   */
+  async #claim(message: SendableMessage): Promise<SendableMessage | undefined> {
+    const attempts = message.attempts + 1;
+    if (await messages.transition(message, 'processing', { attempts })) return { ...message, status: 'processing', attempts };
+    const stored = await messages.getMessage(message.messageId);
+    if (!stored || !sendableStatuses.includes(stored.status)) return undefined;
+    const storedAttempts = stored.attempts + 1;
+    if (await messages.transition(stored, 'processing', { attempts: storedAttempts })) return { ...stored, status: 'processing', attempts: storedAttempts };
+    return undefined;
+  }
+
+  /**
    * The session's open socket. Only when there is none is the session read: an ended one fails the
    * message (undefined); otherwise the message waits for the connection, and throws to be retried later.
    */
-  async #connectedSocket(message: MessageItem, signal: AbortSignal): Promise<WASocket | undefined> {
+  async #connectedSocket(message: SendableMessage, signal: AbortSignal): Promise<WASocket | undefined> {
     const open = await this.#options.waitForSocket(message.sessionId, 0, signal);
     if (open) return open;
     const session = await getSession(message.sessionId);
     if (!session || endedStatuses.includes(session.status)) {
-      await messages.transition(message, 'failed', { failureReason: session ? `session is ${session.status.replace('_', ' ')}` : 'session was deleted' });
+      // From its stored status: a redelivered message may be processing, not pending as queued.
+      await messages.advance(message.messageId, 'failed', { failureReason: session ? `session is ${session.status.replace('_', ' ')}` : 'session was deleted' });
       count('messagesFailed');
       return undefined;
     }
@@ -99,7 +123,7 @@ export class SendWorker {
   }
 
   /** Numbers are looked up once per session; a number is unlikely to leave WhatsApp mid-run. */
-  async #isOnWhatsApp(socket: WASocket, message: MessageItem): Promise<boolean> {
+  async #isOnWhatsApp(socket: WASocket, message: SendableMessage): Promise<boolean> {
     const key = `${message.sessionId}|${message.jid}`;
     let known = this.#onWhatsApp.get(key);
     if (known === undefined) {

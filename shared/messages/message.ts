@@ -1,6 +1,7 @@
 /** Lifecycle: pending → processing → completed → delivered → read, or failed with a reason. */
 export type MessageStatus = 'pending' | 'processing' | 'completed' | 'delivered' | 'read' | 'failed';
-export type MessageType = 'text' | 'image' | 'document' | 'sticker';
+export const messageTypes = ['text', 'image', 'document', 'sticker'] as const;
+export type MessageType = (typeof messageTypes)[number];
 
 /** The seed's four counters; delivered and read messages count as completed. */
 export type StatsCounter = 'pending' | 'processing' | 'completed' | 'failed';

@@ -67,7 +67,7 @@ export async function queueMessage(caller: Caller, input: OutgoingMessage, idemp
     return outcome.existing.messageId;
   }
   // Stored is what counts: a message that misses the queue here is re-enqueued by the sweeper.
-  await enqueueSend(session.shard, { messageId: message.messageId, sessionId: session.sessionId }).catch((error: unknown) =>
+  await enqueueSend(message).catch((error: unknown) =>
     logger().warn('Could not enqueue a stored message; the sweeper will', { messageId: message.messageId, error }),
   );
   return message.messageId;

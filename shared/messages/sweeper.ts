@@ -19,7 +19,7 @@ export async function sweepMessages(now = Date.now()): Promise<{ requeued: numbe
   let failed = 0;
   for (let shard = 0; shard < config().SHARD_COUNT; shard++) {
     for (const message of await stalePendingMessages(shard, cutoff)) {
-      await enqueueSend(shard, { messageId: message.messageId, sessionId: message.sessionId });
+      await enqueueSend(message);
       requeued += 1;
     }
     failed += await failDeadLetters(shard);

@@ -1,11 +1,38 @@
 import { z } from 'zod';
+import { messageTypes, type MessageItem } from '../messages/message.ts';
 import { sendToShardQueue } from './fifo.ts';
 
-/** A queued send: only the id travels; the message itself is in the table. */
-export const sendMessageSchema = z.object({ messageId: z.string(), sessionId: z.string() });
+/**
+ * What a send needs of its message and what never changes once it is stored. It travels with the
+ * queued id so the connector does not read the message back before every send (the read was a
+ * fifth of a send's AWS calls); the status lives only in the table, where every transition checks it.
+ */
+const queuedContentSchema = z.object({
+  type: z.enum(messageTypes),
+  jid: z.string(),
+  isGroup: z.boolean(),
+  text: z.string().optional(),
+  mediaUrl: z.string().optional(),
+  documentName: z.string().optional(),
+});
+
+export type QueuedContent = z.infer<typeof queuedContentSchema>;
+
+/** Content larger than this stays in the table only: far below any SQS message size limit. */
+const inlineContentMaxBytes = 64 * 1024;
+
+/** A queued send: the message's id and session, with its content unless that is too large to carry. */
+export const sendMessageSchema = z.object({ messageId: z.string(), sessionId: z.string(), content: queuedContentSchema.optional() });
 export type SendQueueMessage = z.infer<typeof sendMessageSchema>;
 
-/** On the session's shard send queue: group = session (its sends stay in order), deduplicated by message id. */
-export async function enqueueSend(shard: number, message: SendQueueMessage): Promise<void> {
-  await sendToShardQueue('send', shard, message, message.sessionId, message.messageId);
+export function sendQueueMessage(message: MessageItem): SendQueueMessage {
+  const { messageId, sessionId, type, jid, isGroup, text, mediaUrl, documentName } = message;
+  const content = { type, jid, isGroup, text, mediaUrl, documentName };
+  const carried = Buffer.byteLength(JSON.stringify(content)) <= inlineContentMaxBytes;
+  return { messageId, sessionId, ...(carried ? { content } : {}) };
+}
+
+/** On the message's shard send queue: group = session (its sends stay in order), deduplicated by message id. */
+export async function enqueueSend(message: MessageItem): Promise<void> {
+  await sendToShardQueue('send', message.shard, sendQueueMessage(message), message.sessionId, message.messageId);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { mediaUrlSchema } from '../messages/media-url.ts';
+import { messageTypes } from '../messages/message.ts';
 import { recipientProblem } from '../messages/recipient.ts';
 import { sessionIdSchema } from './sessions.ts';
 
@@ -63,7 +64,7 @@ export const queueStatusResultSchema = z.object({
     z.object({
       messageId: z.string(),
       to: z.string(),
-      type: z.enum(['text', 'image', 'document', 'sticker']),
+      type: z.enum(messageTypes),
       /** `delivered` and `read` come from WhatsApp receipts; they count as completed in `stats`. */
       status: messageStatusSchema,
       createdAt: z.iso.datetime(),

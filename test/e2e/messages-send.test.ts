@@ -55,6 +55,17 @@ describe('sending', () => {
     expect(status.body.stats.completed).toBeGreaterThanOrEqual(1);
   });
 
+  it('sends the longest text allowed intact, too large to travel in its queue message', async () => {
+    const contact = await addContact();
+    const text = 'ü'.repeat(65_536);
+
+    const sent = await api('/message/send-text', { body: { session, to: contact, text }, headers: key(user.apiKey) });
+
+    expect(sent.status).toBe(200);
+    const [received] = await waitForReceived(contact, 1);
+    expect(textOf(received!)).toBe(text);
+  });
+
   it.each([
     ['image', '/message/send-image', { image_url: '/photo.png', text: 'Check this out!' }, png],
     ['document', '/message/send-document', { document_url: '/report.pdf', document_name: 'q3-report.pdf', text: "Here's the document" }, pdf],

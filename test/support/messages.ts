@@ -1,0 +1,28 @@
+import { expect } from 'vitest';
+import { newMessageId } from '../../shared/messages/ids.ts';
+import type { MessageItem } from '../../shared/messages/message.ts';
+import { storeMessage } from '../../shared/messages/repository.ts';
+import { getSession } from '../../shared/sessions/repository.ts';
+
+/** A text stored `pending` as the API stores it (created `ageMs` ago), but not queued. */
+export async function storeTextMessage(sessionId: string, to: string, text: string, ageMs = 0): Promise<MessageItem> {
+  const session = (await getSession(sessionId))!;
+  const createdAt = new Date(Date.now() - ageMs).toISOString();
+  const message: MessageItem = {
+    messageId: newMessageId(),
+    sessionId,
+    userId: session.userId,
+    shard: session.shard,
+    type: 'text',
+    to,
+    jid: `${to}@s.whatsapp.net`,
+    isGroup: false,
+    text,
+    status: 'pending',
+    attempts: 0,
+    createdAt,
+    updatedAt: createdAt,
+  };
+  expect(await storeMessage(message, [])).toEqual({ stored: true });
+  return message;
+}
