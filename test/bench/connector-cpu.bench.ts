@@ -5,6 +5,7 @@ import { dynamoClient } from '../../shared/aws-clients.ts';
 import { config } from '../../shared/config.ts';
 import { call, linkSessions, registerUser, startBenchStack } from './bench-stack.ts';
 import { connectInspector, inspectorPort } from './inspector.ts';
+import { cpuShares } from './cpu-profile-shares.ts';
 import { cpuSeconds, waitUntilIdle } from './process-stats.ts';
 import { report, round } from './report.ts';
 
@@ -61,7 +62,8 @@ try {
   const delivered = () => contacts.reduce((sum, phone) => sum + stack.sim.received(phone).length, 0);
   /**
    * Every session sends `rounds` messages to each contact; answers busy CPU per message. With
-   * BENCH_CPU_PROFILE set, the round's CPU profile is written to `<that path>-<label>.cpuprofile`.
+   * BENCH_CPU_PROFILE set, the round's CPU profile is written to `<that path>-<label>.cpuprofile`
+   * and its busy time split by owner (AWS SDK, Baileys, GC, ours); sampling costs some CPU itself.
    */
   const sendRound = async (label: string, rounds: number) => {
     const sends = Array.from({ length: rounds }, (_, round) =>
@@ -82,7 +84,12 @@ try {
     const seconds = (performance.now() - started) / 1000;
     if (delivered() < target) throw new Error(`${label}: ${sends.length - (target - delivered())} of ${sends.length} messages delivered within the time limit`);
     const busyCpu = cpuSeconds(pid) - cpuBefore - idleLinked * seconds;
-    if (profiling) writeFileSync(`${process.env.BENCH_CPU_PROFILE}-${label}.cpuprofile`, JSON.stringify(await profiling.stop()));
+    let cpuShareByOwner: Record<string, number> | undefined;
+    if (profiling) {
+      const profile = await profiling.stop();
+      writeFileSync(`${process.env.BENCH_CPU_PROFILE}-${label}.cpuprofile`, JSON.stringify(profile));
+      cpuShareByOwner = cpuShares(profile);
+    }
     const callsAfter = await connector.evaluate<Record<string, number>>('globalThis.awsCalls');
     const awsCallsPerMessage: Record<string, number> = {};
     for (const [operation, count] of Object.entries(callsAfter)) {
@@ -90,7 +97,7 @@ try {
       if (perMessage > 0) awsCallsPerMessage[operation] = round(perMessage, 2);
     }
     const awsCalls = Object.values(awsCallsPerMessage).reduce((sum, perMessage) => sum + perMessage, 0);
-    return { messages: sends.length, seconds, msPerMessage: (busyCpu / sends.length) * 1000, awsCalls, awsCallsPerMessage };
+    return { messages: sends.length, seconds, msPerMessage: (busyCpu / sends.length) * 1000, awsCalls, awsCallsPerMessage, cpuShareByOwner };
   };
   const first = await sendRound('first', 1);
   const repeat = await sendRound('repeat', repeatsPerContact);
@@ -112,6 +119,7 @@ try {
     { metric: '500 sessions at 20/min, every message to a new contact, computed', value: round(vcpuFor(500, first.msPerMessage), 2), unit: 'vCPU' },
     { metric: 'sessions at their ceiling per vCPU, repeat contacts', value: sessionsPerVcpu(repeat.msPerMessage), unit: 'sessions' },
     { metric: 'sessions at their ceiling per vCPU, new contacts', value: sessionsPerVcpu(first.msPerMessage), unit: 'sessions' },
+    ...Object.entries(repeat.cpuShareByOwner ?? {}).map(([owner, share]) => ({ metric: `busy CPU share, repeat contacts (profiled): ${owner}`, value: round(share * 100, 1), unit: '%' })),
   ], { sessions, first, repeat, idleEmpty, idleLinked, sdkMsPerCall, settings: 'QUEUE_WAIT_SECONDS=20 (production), SEND_MIN_GAP_MS=100, SEND_JITTER_MS=0, rate limits raised; 500-session figures computed from the measured idle and per-message costs' });
 } finally {
   connector.close();

@@ -1,4 +1,5 @@
 import { freePort } from '../../infra/local/ports.ts';
+import type { CpuProfile } from './cpu-profile-shares.ts';
 
 /**
  * Just enough of the Chrome DevTools Protocol to ask a child process (started with the answered
@@ -18,7 +19,7 @@ export interface Inspector {
   /** A JSON-serializable expression, evaluated in the process. */
   evaluate<T>(expression: string): Promise<T>;
   /** Samples the process's CPU until `stop` answers the profile (a `.cpuprofile` document). */
-  startProfiling(): Promise<{ stop(): Promise<object> }>;
+  startProfiling(): Promise<{ stop(): Promise<CpuProfile> }>;
   close(): void;
 }
 
@@ -57,7 +58,7 @@ export async function connectInspector(port: number): Promise<Inspector> {
     startProfiling: async () => {
       await send('Profiler.enable');
       await send('Profiler.start');
-      return { stop: async () => (await send('Profiler.stop')).profile as object };
+      return { stop: async () => (await send('Profiler.stop')).profile as CpuProfile };
     },
     close: () => socket.close(),
   };
