@@ -72,11 +72,11 @@ export class SessionHost {
     if (!item) return;
     if (current) {
       // A start for a session that is already connected changes nothing; otherwise begin afresh.
-      if (message.type === 'start' && current.session.connected) return;
+      if (current.session.connected) return;
       this.#running.delete(message.sessionId);
       await current.session.release();
     }
-    await this.#run(item, message.type === 'start' ? message.method : item.method);
+    await this.#run(item, message.method);
   }
 
   /** The connected socket of a session this task runs. */

@@ -9,7 +9,6 @@ import { linkMethodSchema } from '../schemas/sessions.ts';
 export const controlMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('start'), requestId: z.string(), sessionId: z.string(), method: linkMethodSchema }),
   z.object({ type: z.literal('logout'), requestId: z.string(), sessionId: z.string() }),
-  z.object({ type: z.literal('restart'), requestId: z.string(), sessionId: z.string() }),
   /** A contact lookup; the answer goes to the RPC result item of `requestId`. */
   z.object({ type: z.literal('profile'), requestId: z.string(), sessionId: z.string(), jid: z.string() }),
 ]);
