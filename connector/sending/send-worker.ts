@@ -94,13 +94,14 @@ export class SendWorker {
    * read and the move tried once more from there. Answers undefined if it has already moved on.
    */
   async #claim(message: SendableMessage): Promise<SendableMessage | undefined> {
-    const attempts = message.attempts + 1;
-    if (await messages.transition(message, 'processing', { attempts })) return { ...message, status: 'processing', attempts };
+    const claimFrom = async (from: SendableMessage): Promise<SendableMessage | undefined> => {
+      const attempts = from.attempts + 1;
+      return (await messages.transition(from, 'processing', { attempts })) ? { ...from, status: 'processing', attempts } : undefined;
+    };
+    const claimed = await claimFrom(message);
+    if (claimed) return claimed;
     const stored = await messages.getMessage(message.messageId);
-    if (!stored || !sendableStatuses.includes(stored.status)) return undefined;
-    const storedAttempts = stored.attempts + 1;
-    if (await messages.transition(stored, 'processing', { attempts: storedAttempts })) return { ...stored, status: 'processing', attempts: storedAttempts };
-    return undefined;
+    return stored && sendableStatuses.includes(stored.status) ? claimFrom(stored) : undefined;
   }
 
   /**
