@@ -18,8 +18,11 @@ const queuedContentSchema = z.object({
 
 export type QueuedContent = z.infer<typeof queuedContentSchema>;
 
-/** Content larger than this stays in the table only: far below any SQS message size limit. */
-const inlineContentMaxBytes = 64 * 1024;
+/**
+ * Content larger than this stays in the table only, so a queue message with its envelope stays
+ * within one 64 KiB chunk (SQS bills each chunk as a request), far below its size limit.
+ */
+const inlineContentMaxBytes = 63 * 1024;
 
 /** A queued send: the message's id and session, with its content unless that is too large to carry. */
 export const sendMessageSchema = z.object({ messageId: z.string(), sessionId: z.string(), content: queuedContentSchema.optional() });
