@@ -41,11 +41,15 @@ export const keys = {
   connectorMember: (taskId: string): Key => ({ pk: 'CONNECTOR#MEMBERS', sk: taskId }),
 
   message: (messageId: string): Key => ({ pk: `MSG#${messageId}`, sk: 'MESSAGE' }),
-  /** gsi1: a session's messages by id, which sorts by time. */
-  messagesOfSession: (sessionId: string, messageId = '') => ({ gsi1pk: `SESSION#${sessionId}#MESSAGES`, gsi1sk: messageId }),
+  /**
+   * gsi1: the messages one user sent through a session id, by id (which sorts by time). A deleted
+   * session's id can be taken again, by another user too, so its messages and counters are the
+   * owner's, never just the id's.
+   */
+  messagesOfSession: (userId: number, sessionId: string, messageId = '') => ({ gsi1pk: `SESSION#${sessionId}#USER#${pad(userId)}#MESSAGES`, gsi1sk: messageId }),
   /** gsi2 (sparse, only while pending): what the sweeper re-enqueues. */
   pendingMessages: (shard: number, createdAt = '') => ({ gsi2pk: `PENDING#${shard}`, gsi2sk: createdAt }),
-  sessionStats: (sessionId: string): Key => ({ pk: `SESSION#${sessionId}`, sk: 'STATS' }),
+  sessionStats: (userId: number, sessionId: string): Key => ({ pk: `SESSION#${sessionId}`, sk: `STATS#USER#${pad(userId)}` }),
   /** A fixed rate-limit window: `scope` names the limit and its subject, `start` the window. */
   rateWindow: (scope: string, start: string): Key => ({ pk: `RATE#${scope}`, sk: start }),
   idempotencyKey: (userId: number, key: string): Key => ({ pk: `IDEMPOTENCY#${userId}#${key}`, sk: 'KEY' }),

@@ -23,10 +23,13 @@ export interface SendWorkerOptions {
 }
 
 /** What sending needs: the queued content, and the status and attempts the transitions start from. */
-type SendableMessage = QueuedContent & Pick<MessageItem, 'messageId' | 'sessionId' | 'status' | 'attempts'>;
+type SendableMessage = QueuedContent & Pick<MessageItem, 'messageId' | 'sessionId' | 'userId' | 'status' | 'attempts'>;
 
 /** Statuses a message may still be sent from (processing: an attempt that did not finish). */
 const sendableStatuses: MessageStatus[] = ['pending', 'processing'];
+
+/** Numbers remembered as on WhatsApp, across sessions. */
+const onWhatsAppCacheSize = 10_000;
 
 /** A failure that ends the message for good (it is marked failed, not retried). */
 class Undeliverable extends Error {}
@@ -41,7 +44,8 @@ export class SendWorker {
   readonly #options: SendWorkerOptions;
   readonly #pacer: Pacer;
   readonly #sessionTurns = new KeyedTurns<string>();
-  readonly #onWhatsApp = new Map<string, boolean>();
+  /** `session|jid` of numbers found on WhatsApp, oldest first. */
+  readonly #onWhatsApp = new Set<string>();
 
   constructor(options: SendWorkerOptions) {
     this.#options = options;
@@ -55,10 +59,10 @@ export class SendWorker {
 
   async #send(queued: SendQueueMessage, signal: AbortSignal): Promise<void> {
     signal.throwIfAborted();
-    const { messageId, sessionId } = queued;
+    const { messageId, sessionId, userId } = queued;
     // A queued copy is the message as enqueued, pending; if it has moved on since, #claim finds out.
     const message: SendableMessage | undefined = queued.content
-      ? { ...queued.content, messageId, sessionId, status: 'pending', attempts: 0 }
+      ? { ...queued.content, messageId, sessionId, userId, status: 'pending', attempts: 0 }
       : await messages.getMessage(messageId);
     if (!message || !sendableStatuses.includes(message.status)) return;
     const socket = await this.#connectedSocket(message, signal);
@@ -123,15 +127,17 @@ export class SendWorker {
     return socket;
   }
 
-  /** Numbers are looked up once per session; a number is unlikely to leave WhatsApp mid-run. */
+  /**
+   * A number found on WhatsApp is remembered per session: it is unlikely to leave mid-run. One not
+   * found is asked again next time, as it may join. The oldest are forgotten past a bound.
+   */
   async #isOnWhatsApp(socket: WASocket, message: SendableMessage): Promise<boolean> {
     const key = `${message.sessionId}|${message.jid}`;
-    let known = this.#onWhatsApp.get(key);
-    if (known === undefined) {
-      const [result] = (await socket.onWhatsApp(message.jid)) ?? [];
-      known = Boolean(result?.exists);
-      this.#onWhatsApp.set(key, known);
-    }
-    return known;
+    if (this.#onWhatsApp.has(key)) return true;
+    const [result] = (await socket.onWhatsApp(message.jid)) ?? [];
+    if (!result?.exists) return false;
+    this.#onWhatsApp.add(key);
+    if (this.#onWhatsApp.size > onWhatsAppCacheSize) this.#onWhatsApp.delete(this.#onWhatsApp.values().next().value!);
+    return true;
   }
 }

@@ -42,14 +42,16 @@ export async function storeMessage(message: MessageItem, limits: RateLimit[], id
               },
             })),
             { Put: { TableName: tableName(), Item: messageRecord(message), ConditionExpression: 'attribute_not_exists(pk)' } },
-            statsUpdate(message.sessionId, { pending: 1 }),
+            statsUpdate(message, { pending: 1 }),
             ...(idempotency
               ? [
                   {
                     Put: {
                       TableName: tableName(),
                       Item: { ...keys.idempotencyKey(idempotency.userId, idempotency.key), messageId: message.messageId, requestHash: idempotency.requestHash, expiresAt: idempotency.expiresAt },
-                      ConditionExpression: 'attribute_not_exists(pk)',
+                      // An expired claim stays until DynamoDB's TTL sweep, days later; it no longer holds the key.
+                      ConditionExpression: 'attribute_not_exists(pk) OR expiresAt <= :now',
+                      ExpressionAttributeValues: { ':now': Math.floor(nowMs / 1000) },
                     },
                   },
                 ]
@@ -103,7 +105,7 @@ const countedAs = (status: MessageStatus): StatsCounter => (status === 'delivere
  * counters in step, in one transaction. Answers false when the message had already moved on.
  */
 export async function transition(
-  message: Pick<MessageItem, 'messageId' | 'sessionId' | 'status'>,
+  message: Pick<MessageItem, 'messageId' | 'sessionId' | 'userId' | 'status'>,
   to: keyof typeof transitions,
   fields: Partial<Pick<MessageItem, 'failureReason' | 'sentAt' | 'deliveredAt' | 'readAt' | 'attempts'>> = {},
 ): Promise<boolean> {
@@ -130,7 +132,7 @@ export async function transition(
           ExpressionAttributeValues: values,
         },
       },
-      ...(Object.keys(counterChange).length ? [statsUpdate(message.sessionId, counterChange)] : []),
+      ...(Object.keys(counterChange).length ? [statsUpdate(message, counterChange)] : []),
     ],
   });
   for (let attempt = 0; ; attempt++) {
@@ -169,20 +171,23 @@ export interface SessionStats {
   failed: number;
 }
 
-export async function getStats(sessionId: string): Promise<SessionStats> {
-  const { Item } = await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: keys.sessionStats(sessionId) }));
+/** A session's owner and id: what its messages and counters are kept under. */
+type OwnedSession = Pick<MessageItem, 'userId' | 'sessionId'>;
+
+export async function getStats({ userId, sessionId }: OwnedSession): Promise<SessionStats> {
+  const { Item } = await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: keys.sessionStats(userId, sessionId) }));
   const count = (name: StatsCounter) => Math.max(0, Number(Item?.[name] ?? 0));
   return { pending: count('pending'), processing: count('processing'), completed: count('completed'), failed: count('failed') };
 }
 
 /** A session's most recent messages, newest first. */
-export async function recentMessages(sessionId: string, limit: number): Promise<MessageItem[]> {
+export async function recentMessages({ userId, sessionId }: OwnedSession, limit: number): Promise<MessageItem[]> {
   const { Items = [] } = await dynamoClient().send(
     new QueryCommand({
       TableName: tableName(),
       IndexName: indexNames.gsi1,
       KeyConditionExpression: 'gsi1pk = :session',
-      ExpressionAttributeValues: { ':session': keys.messagesOfSession(sessionId).gsi1pk },
+      ExpressionAttributeValues: { ':session': keys.messagesOfSession(userId, sessionId).gsi1pk },
       ScanIndexForward: false,
       Limit: limit,
     }),
@@ -210,12 +215,12 @@ export async function stalePendingMessages(shard: number, olderThan: string): Pr
   return items;
 }
 
-function statsUpdate(sessionId: string, change: Partial<Record<StatsCounter, number>>) {
+function statsUpdate({ userId, sessionId }: OwnedSession, change: Partial<Record<StatsCounter, number>>) {
   const entries = Object.entries(change);
   return {
     Update: {
       TableName: tableName(),
-      Key: keys.sessionStats(sessionId),
+      Key: keys.sessionStats(userId, sessionId),
       UpdateExpression: `ADD ${entries.map(([name]) => `#${name} :${name}`).join(', ')}`,
       ExpressionAttributeNames: Object.fromEntries(entries.map(([name]) => [`#${name}`, name])),
       ExpressionAttributeValues: Object.fromEntries(entries.map(([name, value]) => [`:${name}`, value])),
@@ -226,7 +231,7 @@ function statsUpdate(sessionId: string, change: Partial<Record<StatsCounter, num
 function messageRecord(message: MessageItem) {
   return {
     ...keys.message(message.messageId),
-    ...keys.messagesOfSession(message.sessionId, message.messageId),
+    ...keys.messagesOfSession(message.userId, message.sessionId, message.messageId),
     ...keys.pendingMessages(message.shard, message.createdAt),
     ...message,
   };

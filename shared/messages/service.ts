@@ -75,7 +75,7 @@ export async function queueMessage(caller: Caller, input: OutgoingMessage, idemp
 
 export async function queueStatus(caller: Caller, sessionId: string) {
   const session = await senderSession(caller, sessionId, { allowEnded: true });
-  const [stats, recent] = await Promise.all([messages.getStats(session.sessionId), messages.recentMessages(session.sessionId, 50)]);
+  const [stats, recent] = await Promise.all([messages.getStats(session), messages.recentMessages(session, 50)]);
   return {
     session: session.sessionId,
     stats,

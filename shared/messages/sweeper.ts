@@ -35,7 +35,8 @@ async function failDeadLetters(shard: number): Promise<number> {
     const { Messages = [] } = await sqsClient().send(new ReceiveMessageCommand({ QueueUrl: deadLetters, MaxNumberOfMessages: 10, WaitTimeSeconds: 0 }));
     if (Messages.length === 0) return failed;
     for (const message of Messages) {
-      const parsed = sendMessageSchema.safeParse(JSON.parse(message.Body ?? 'null'));
+      // Only the id is needed, whatever else a dead letter carries.
+      const parsed = sendMessageSchema.pick({ messageId: true }).safeParse(JSON.parse(message.Body ?? 'null'));
       if (parsed.success && (await advance(parsed.data.messageId, 'failed', { failureReason: deadLetterReason }))) failed += 1;
       await sqsClient().send(new DeleteMessageCommand({ QueueUrl: deadLetters, ReceiptHandle: message.ReceiptHandle }));
     }

@@ -24,15 +24,15 @@ export type QueuedContent = z.infer<typeof queuedContentSchema>;
  */
 const inlineContentMaxBytes = 63 * 1024;
 
-/** A queued send: the message's id and session, with its content unless that is too large to carry. */
-export const sendMessageSchema = z.object({ messageId: z.string(), sessionId: z.string(), content: queuedContentSchema.optional() });
+/** A queued send: the message's id, session and owner, with its content unless that is too large to carry. */
+export const sendMessageSchema = z.object({ messageId: z.string(), sessionId: z.string(), userId: z.number(), content: queuedContentSchema.optional() });
 export type SendQueueMessage = z.infer<typeof sendMessageSchema>;
 
 export function sendQueueMessage(message: MessageItem): SendQueueMessage {
-  const { messageId, sessionId, type, jid, isGroup, text, mediaUrl, documentName } = message;
+  const { messageId, sessionId, userId, type, jid, isGroup, text, mediaUrl, documentName } = message;
   const content = { type, jid, isGroup, text, mediaUrl, documentName };
   const carried = Buffer.byteLength(JSON.stringify(content)) <= inlineContentMaxBytes;
-  return { messageId, sessionId, ...(carried ? { content } : {}) };
+  return { messageId, sessionId, userId, ...(carried ? { content } : {}) };
 }
 
 /** On the message's shard send queue: group = session (its sends stay in order), deduplicated by message id. */

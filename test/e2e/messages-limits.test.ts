@@ -124,6 +124,22 @@ describe('session state', () => {
     expect(textOf(received!)).toBe('sent before linking');
   });
 
+  it("shows nothing of a deleted session's messages to the next user who takes its id", async () => {
+    const [first, next] = [await registerUser(), await registerUser()];
+    const phone = uniquePhone();
+    const session = digits(phone);
+    await api('/session/start', { body: { session, phoneNumber: phone }, headers: key(first.apiKey) });
+    const sent = await api('/message/send-text', { body: { session, to: '6287654321', text: 'private to the first user' }, headers: key(first.apiKey) });
+    expect(sent.status).toBe(200);
+    expect((await api('/session/logout', { body: { session }, headers: key(first.apiKey) })).status).toBe(200);
+
+    expect((await api('/session/start', { body: { session, phoneNumber: phone }, headers: key(next.apiKey) })).status).toBe(200);
+    const status = await api(`/message/queue-status?session=${session}`, { headers: key(next.apiKey) });
+
+    expect(status.status).toBe(200);
+    expect(status.body).toEqual({ session, stats: { pending: 0, processing: 0, completed: 0, failed: 0 }, queue: [] });
+  });
+
   it('refuses sends through a logged-out session', async () => {
     const user = await registerUser();
     const { sessionId } = await linkSession(user.apiKey);

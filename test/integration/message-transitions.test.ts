@@ -54,7 +54,7 @@ describe('message transitions', () => {
     ]);
 
     expect(moved.every(Boolean)).toBe(true);
-    expect(await getStats(sessionId)).toEqual({ pending: 30, processing: 30, completed: 0, failed: 0 });
+    expect(await getStats({ userId: 1, sessionId })).toEqual({ pending: 30, processing: 30, completed: 0, failed: 0 });
   });
 
   it('answers false, changing nothing, when the message has already moved on', async () => {
@@ -66,6 +66,6 @@ describe('message transitions', () => {
 
     expect(stale).toBe(false);
     expect((await getMessage(message.messageId))?.status).toBe('processing');
-    expect(await getStats(message.sessionId)).toEqual({ pending: 0, processing: 1, completed: 0, failed: 0 });
+    expect(await getStats(message)).toEqual({ pending: 0, processing: 1, completed: 0, failed: 0 });
   });
 });

@@ -3,17 +3,13 @@ import type { MessageItem } from '../../shared/messages/message.ts';
 import { getMessage, transition } from '../../shared/messages/repository.ts';
 import { enqueueSend, sendQueueMessage } from '../../shared/queues/send.ts';
 import { storeTextMessage } from '../support/messages.ts';
+import { pollUntil } from '../support/poll.ts';
 import { addContact, linkSession, textOf, waitForReceived } from '../support/sim.ts';
 import { registerUser } from '../support/users.ts';
 
-async function waitForStored(messageId: string, status: MessageItem['status']): Promise<MessageItem> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const stored = await getMessage(messageId);
-    if (stored?.status === status || Date.now() > deadline) return stored!;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+/** The stored message once it reaches `status`. */
+const waitForStored = (messageId: string, status: MessageItem['status']) =>
+  pollUntil(() => getMessage(messageId), (stored) => stored?.status === status, { timeoutMs: 10_000 });
 
 describe('the send queue', () => {
   it('carries what a send needs, and only the id of a message too large to carry', async () => {
@@ -22,9 +18,10 @@ describe('the send queue', () => {
     expect(sendQueueMessage({ ...base, text: 'hi' })).toEqual({
       messageId: 'msg_1',
       sessionId: 's',
+      userId: 1,
       content: { type: 'text', jid: '1@s.whatsapp.net', isGroup: false, text: 'hi' },
     });
-    expect(sendQueueMessage({ ...base, text: 'ü'.repeat(40_000) })).toEqual({ messageId: 'msg_1', sessionId: 's' });
+    expect(sendQueueMessage({ ...base, text: 'ü'.repeat(40_000) })).toEqual({ messageId: 'msg_1', sessionId: 's', userId: 1 });
   });
 
   it('sends a message whose queued copy is stale (an attempt already began) from its stored status, counting the attempt', async () => {
