@@ -51,12 +51,9 @@ export class PayloadTooLargeError extends HttpError {
 }
 
 export class TooManyRequestsError extends HttpError {
-  readonly retryAfterSeconds: number;
-
   constructor(message: string, retryAfterSeconds: number, options?: { cause?: unknown }) {
     const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
     super(429, message, { ...options, headers: { 'Retry-After': String(seconds) } });
-    this.retryAfterSeconds = seconds;
   }
 }
 

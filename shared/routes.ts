@@ -53,6 +53,8 @@ const errorDescriptions: Record<number, string> = {
   413: 'Request body too large',
   429: 'Rate limit exceeded (see Retry-After)',
   500: 'Server error',
+  503: 'Too busy for now; try again',
+  504: 'The connector did not answer in time',
 };
 
 /** The error answers a route can give, all in the `{ success: false, error }` shape. */
@@ -63,13 +65,13 @@ function errors(...statuses: number[]): Record<number, RouteResponse> {
 /** Answers of the routes that wait for the connector to start linking a number. */
 const linkFailures: Record<number, RouteResponse> = {
   502: { description: 'WhatsApp refused or could not be reached', schema: errorBodySchema },
-  504: { description: 'The connector did not answer in time', schema: errorBodySchema },
+  ...errors(504),
 };
 
 /** Answers of the send routes. */
 const sendResponses: Record<number, RouteResponse> = {
   200: { description: 'Queued', schema: queuedResultSchema },
-  ...errors(400, 401, 409, 413, 429, 500),
+  ...errors(400, 401, 409, 413, 429, 500, 503),
 };
 
 /** What every send route shares: queued, limited, paced, tracked. */
@@ -249,7 +251,7 @@ export const routes = {
     body: startSessionBodySchema,
     responses: {
       200: { description: 'The QR (or pairing code) to link with, or "Connected"', schema: startSessionResultSchema },
-      ...errors(400, 401, 413, 500),
+      ...errors(400, 401, 404, 413, 500),
       ...linkFailures,
     },
   }),
@@ -265,7 +267,7 @@ export const routes = {
     body: startSessionBodySchema,
     responses: {
       200: { description: 'The session, with its QR or pairing code', schema: createSessionResultSchema },
-      ...errors(400, 401, 413, 500),
+      ...errors(400, 401, 404, 413, 500),
       ...linkFailures,
     },
   }),
@@ -421,8 +423,7 @@ export const routes = {
     body: profileBodySchema,
     responses: {
       200: { description: 'The contact profile', schema: contactProfileResultSchema },
-      ...errors(400, 401, 413, 500),
-      504: { description: 'The connector did not answer in time', schema: errorBodySchema },
+      ...errors(400, 401, 413, 500, 504),
     },
   }),
 } satisfies Record<string, Route>;

@@ -58,9 +58,9 @@ export async function startSession(caller: Caller, input: { session: string; pho
 }
 
 /** The caller's session; another tenant's is as missing as one that never existed. */
-export async function ownedSession(caller: Caller, sessionId: string, missingMessage = sessionNotFoundMessage): Promise<SessionItem> {
+export async function ownedSession(caller: Caller, sessionId: string): Promise<SessionItem> {
   const session = await sessions.getSession(sessionId);
-  if (!session || session.userId !== caller.userId) throw new NotFoundError(missingMessage);
+  if (!session || session.userId !== caller.userId) throw new NotFoundError(sessionNotFoundMessage);
   return session;
 }
 
