@@ -27,7 +27,8 @@ export interface S3AuthState {
 export async function loadS3AuthState(sessionId: string): Promise<S3AuthState> {
   const creds = ((await readObject(authStateKeys.creds(sessionId))) as AuthenticationState['creds'] | undefined) ?? initAuthCreds();
   const preKeys = new PreKeyBuckets(sessionId);
-  const cache = new Map<string, unknown>();
+  // Holds the read, not its result, so a set during the read is not overwritten by the older value.
+  const cache = new Map<string, Promise<unknown>>();
   const pending = new Set<Promise<unknown>>();
   let credsWrite: Promise<void> = Promise.resolve();
   let closed = false;
@@ -41,6 +42,16 @@ export async function loadS3AuthState(sessionId: string): Promise<S3AuthState> {
     return work;
   };
 
+  const readThrough = (key: string): Promise<unknown> => {
+    const read = readObject(key).then((value) => value ?? null);
+    cache.set(key, read);
+    // A failed read is forgotten, so the next get asks S3 again.
+    void read.catch(() => {
+      if (cache.get(key) === read) cache.delete(key);
+    });
+    return read;
+  };
+
   const keys: SignalKeyStore = {
     async get<T extends keyof SignalDataTypeMap>(type: T, ids: string[]) {
       if (type === 'pre-key') return (await preKeys.get(ids)) as { [id: string]: SignalDataTypeMap[T] };
@@ -48,8 +59,7 @@ export async function loadS3AuthState(sessionId: string): Promise<S3AuthState> {
       await Promise.all(
         ids.map(async (id) => {
           const key = authStateKeys.signalKey(sessionId, type, id);
-          if (!cache.has(key)) cache.set(key, (await readObject(key)) ?? null);
-          let value = cache.get(key);
+          let value = await (cache.get(key) ?? readThrough(key));
           if (value && type === 'app-state-sync-key') value = proto.Message.AppStateSyncKeyData.fromObject(value as object);
           if (value) found[id] = value as SignalDataTypeMap[T];
         }),
@@ -64,7 +74,7 @@ export async function loadS3AuthState(sessionId: string): Promise<S3AuthState> {
       for (const [type, values] of Object.entries(others)) {
         for (const [id, value] of Object.entries(values ?? {})) {
           const key = authStateKeys.signalKey(sessionId, type, id);
-          cache.set(key, value ?? null);
+          cache.set(key, Promise.resolve(value ?? null));
           writes.push(() => (value ? writeObject(key, value) : deleteObject(key)));
         }
       }

@@ -1,3 +1,5 @@
+import { setTimeout } from 'node:timers/promises';
+
 /**
  * Spaces one session's sends: at least `minGapMs` apart plus up to `jitterMs` at random, so a full
  * window goes out spread like a person typing, never as a burst that gets a number banned.
@@ -16,13 +18,8 @@ export class Pacer {
   async wait(sessionId: string, signal: AbortSignal): Promise<void> {
     const delay = (this.#nextAt.get(sessionId) ?? 0) - Date.now();
     if (delay <= 0) return;
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(resolve, delay);
-      signal.addEventListener('abort', () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      }, { once: true });
-    });
+    // The promise form removes its abort listener when the timer fires: `signal` lives as long as the poller.
+    await setTimeout(delay, undefined, { signal });
   }
 
   sent(sessionId: string): void {

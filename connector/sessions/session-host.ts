@@ -36,24 +36,28 @@ export class SessionHost {
    * `reconnecting` until their socket opens: the previous holder may have died without a word.
    */
   async adoptShard(lease: ShardLease): Promise<void> {
-    const linked = (await sessions.listSessionsOfShard(lease.shard)).filter((item) => liveStatuses.includes(item.status));
+    const linked = (await sessions.listSessionsOfShard(lease.shard)).filter(
+      (item) => liveStatuses.includes(item.status) && !this.#running.has(item.sessionId),
+    );
     const now = new Date().toISOString();
     await Promise.all(linked.map((item) => sessions.applyConnectorUpdate(item.sessionId, lease.fence, { status: 'reconnecting' }, now)));
     for (let start = 0; start < linked.length; start += adoptConcurrency) {
       if (this.#options.fenceOf(lease.shard) !== lease.fence) return;
-      await Promise.all(linked.slice(start, start + adoptConcurrency).map((item) => this.#run(item, item.method)));
+      // A control start may have run a session since: it is left as it is.
+      const batch = linked.slice(start, start + adoptConcurrency).filter((item) => !this.#running.has(item.sessionId));
+      await Promise.all(batch.map((item) => this.#run(item, item.method)));
     }
   }
 
   /** Closes the shard's sockets without logging out: the next holder resumes them. */
   async dropShard(shard: number): Promise<void> {
     const leaving = [...this.#running].filter(([, entry]) => entry.shard === shard);
-    await Promise.all(
-      leaving.map(async ([sessionId, entry]) => {
-        this.#running.delete(sessionId);
-        await entry.session.release();
-      }),
-    );
+    for (const [sessionId] of leaving) this.#running.delete(sessionId);
+    const released = await Promise.allSettled(leaving.map(([, entry]) => entry.session.release()));
+    // One failed release (a late auth-state write) must not keep the others open; it is logged instead.
+    released.forEach((result, index) => {
+      if (result.status === 'rejected') logger().error('Session could not be released', { sessionId: leaving[index]![0], error: result.reason });
+    });
   }
 
   async handleControl(message: ControlMessage): Promise<void> {
@@ -70,12 +74,8 @@ export class SessionHost {
       return;
     }
     if (!item) return;
-    if (current) {
-      // A start for a session that is already connected changes nothing; otherwise begin afresh.
-      if (current.session.connected) return;
-      this.#running.delete(message.sessionId);
-      await current.session.release();
-    }
+    // A start for a session that is already connected changes nothing; otherwise begin afresh.
+    if (current?.session.connected) return;
     await this.#run(item, message.method);
   }
 
@@ -137,12 +137,16 @@ export class SessionHost {
         settings: this.#options.settings,
       },
     );
+    // Replaced at once, so a racing run (a start during a takeover) sees this one; the one it
+    // replaces is released before this one loads the auth state, so no socket is left orphaned.
+    const previous = this.#running.get(sessionId);
     this.#running.set(sessionId, { session, shard });
+    await previous?.session.release().catch((error: unknown) => logger().error('Session could not be released', { sessionId, error }));
     try {
       await session.start();
     } catch (error) {
       logger().error('Session could not start', { sessionId, error });
-      this.#running.delete(sessionId);
+      if (this.#running.get(sessionId)?.session === session) this.#running.delete(sessionId);
       await session.stop(`Could not start: ${error instanceof Error ? error.message : String(error)}`, 'failed');
     }
   }
