@@ -1,8 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadS3AuthState } from '../../connector/auth-state/s3-auth-state.ts';
 import { authStateKeys, deleteAuthState } from '../../shared/auth-state.ts';
 import { storedAuthState } from '../support/sim.ts';
+
+/**
+ * While set, an S3 read that has answered waits for `release` before returning: it orders a read
+ * before a write in the code without racing them in the emulator, whose GET of an object being
+ * written answers an empty body.
+ */
+const readHold = vi.hoisted(() => ({ current: undefined as { answered(): void; release: Promise<void> } | undefined }));
+vi.mock('../../connector/auth-state/s3-json.ts', async (importOriginal) => {
+  const s3Json = await importOriginal<typeof import('../../connector/auth-state/s3-json.ts')>();
+  return {
+    ...s3Json,
+    readObject: async (key: string) => {
+      const value = await s3Json.readObject(key);
+      const hold = readHold.current;
+      hold?.answered();
+      await hold?.release;
+      return value;
+    },
+  };
+});
 
 describe('the S3 auth-state store', () => {
   it('starts fresh credentials, and restores credentials and keys with their Buffers intact', async () => {
@@ -55,6 +75,24 @@ describe('the S3 auth-state store', () => {
     await expect(state.state.keys.set({ 'device-list': { '15550001111': ['0'] } })).rejects.toThrow(/closed/);
     await expect(state.saveCreds()).rejects.toThrow(/closed/);
     expect(await storedAuthState(sessionId)).toEqual([]);
+  });
+
+  it('keeps a key set while an earlier read of it is still on its way', async () => {
+    const sessionId = `auth-${randomUUID()}`;
+    await (await loadS3AuthState(sessionId)).state.keys.set({ 'device-list': { '15550001111': ['0'] } });
+    const { keys } = (await loadS3AuthState(sessionId)).state;
+
+    const answered = Promise.withResolvers<void>();
+    const release = Promise.withResolvers<void>();
+    readHold.current = { answered: answered.resolve, release: release.promise };
+    const reading = keys.get('device-list', ['15550001111']);
+    await answered.promise;
+    readHold.current = undefined;
+    await keys.set({ 'device-list': { '15550001111': ['0', '1'] } });
+    release.resolve();
+    expect(await reading).toEqual({ '15550001111': ['0'] });
+
+    expect(await keys.get('device-list', ['15550001111'])).toEqual({ '15550001111': ['0', '1'] });
   });
 
   describe('pre-keys', () => {
