@@ -39,6 +39,8 @@ export function grantAccess(grantee: IGrantable, access: readonly ResourceAccess
         break;
       case 'health:probe':
         resources.table.grant(grantee, 'dynamodb:GetItem');
+        // `grant` adds no KMS permission, and reading the customer-managed-key table needs one.
+        resources.table.encryptionKey?.grantDecrypt(grantee);
         resources.queues.ofKind('send')[0]?.grant(grantee, 'sqs:GetQueueAttributes');
         resources.authState.grantHead(grantee);
         break;

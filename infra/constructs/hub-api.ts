@@ -72,7 +72,8 @@ export class HubApi extends Construct {
       restApiName: `whatsapp-hub-${props.stageName}`,
       description: 'WhatsApp Hub: multi-tenant WhatsApp messaging API',
       endpointTypes: [EndpointType.REGIONAL],
-      binaryMediaTypes: ['image/png'],
+      // Matched against the first Accept type, which browsers make `image/avif`: `image/png` alone sent PNGs as base64 text.
+      binaryMediaTypes: ['image/*'],
       cloudWatchRole: true,
       deployOptions: {
         stageName: props.stageName,

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { hasExited, terminate } from './child-process.ts';
 import { LocalStackError } from './errors.ts';
 
 const connectorEntry = fileURLToPath(new URL('../../connector/main.ts', import.meta.url));
@@ -44,7 +45,7 @@ export async function startConnectorProcess(options: ConnectorProcessOptions): P
   return {
     pid: child.pid ?? -1,
     healthUrl: `http://127.0.0.1:${options.healthPort}/health`,
-    stop: () => terminate(child, exited),
+    stop: () => terminate(child, 10_000),
     kill: async () => {
       child.kill('SIGKILL');
       await exited;
@@ -55,18 +56,10 @@ export async function startConnectorProcess(options: ConnectorProcessOptions): P
 async function waitForHealth(port: number, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + readyTimeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new LocalStackError(`The connector exited during start-up (code ${child.exitCode})`);
+    if (hasExited(child)) throw new LocalStackError(`The connector exited during start-up (${child.signalCode ?? `code ${child.exitCode}`})`);
     const healthy = await fetch(`http://127.0.0.1:${port}/health`).then((response) => response.ok, () => false);
     if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new LocalStackError(`The connector did not become healthy within ${readyTimeoutMs / 1000} s`);
-}
-
-async function terminate(child: ChildProcess, exited: Promise<void>): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  child.kill('SIGTERM');
-  await exited;
-  clearTimeout(force);
 }

@@ -5,7 +5,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { config, parseConfig } from '../../shared/config.ts';
 import { routeList } from '../../shared/routes.ts';
-import { startApiServer } from './api-server.ts';
+import { startApiServer, type ApiServer } from './api-server.ts';
 import { startConnectorProcess, type ConnectorProcess } from './connector-process.ts';
 import { startLocalJobs } from './jobs.ts';
 import { startDynamoDb } from './emulators/dynamodb.ts';
@@ -59,6 +59,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   }
   const [dynamodb, sqs, s3] = emulators as [Emulator, SqsEmulator, Emulator];
 
+  let connector: ConnectorProcess | undefined;
+  let api: ApiServer | undefined;
+  let jobs: ReturnType<typeof startLocalJobs> | undefined;
+  // Stops whatever has started so far: the whole stack on `stop()`, a part of it on a failure.
+  const stopStarted = async () => {
+    jobs?.stop();
+    await api?.close();
+    await connector?.stop();
+    await stopAll(emulators);
+  };
   try {
     // Read by `config()` and the SDK's credential chain; set before anything parses the config.
     Object.assign(process.env, {
@@ -89,7 +99,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
     Object.values(clients).forEach((client) => client.destroy());
 
-    const connector =
+    connector =
       options.connector === false
         ? undefined
         : await startConnectorProcess({
@@ -98,11 +108,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
             nodeArgs: options.connector?.nodeArgs,
             healthPort: await freePort(),
           });
-    const api = await startApiServer({ routes: routeList, port: options.port, maxBodyBytes: settings.MAX_BODY_BYTES }).catch(async (error: unknown) => {
-      await connector?.stop();
-      throw error;
-    });
-    const jobs = options.jobs === false ? undefined : startLocalJobs();
+    api = await startApiServer({ routes: routeList, port: options.port, maxBodyBytes: settings.MAX_BODY_BYTES });
+    jobs = options.jobs === false ? undefined : startLocalJobs();
     writeStackFile(options.dataDir, { apiUrl: api.url, env: stackEnv() });
     return {
       apiUrl: api.url,
@@ -110,14 +117,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       endpoints: { dynamodb: dynamodb.endpoint, sqs: sqs.endpoint, s3: s3.endpoint },
       stop: async () => {
         removeStackFile(options.dataDir);
-        jobs?.stop();
-        await api.close();
-        await connector?.stop();
-        await stopAll(emulators);
+        await stopStarted();
       },
     };
   } catch (error) {
-    await stopAll(emulators);
+    await stopStarted();
     throw error;
   }
 }

