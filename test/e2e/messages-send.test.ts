@@ -2,22 +2,21 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageIdOfWa } from '../../shared/messages/ids.ts';
 import { api } from '../support/http.ts';
+import { pollUntil } from '../support/poll.ts';
 import { startMediaServer, type MediaServer } from '../support/media-server.ts';
 import { addContact, linkSession, sim, textOf, waitForReceived } from '../support/sim.ts';
 import { registerUser, type TestUser } from '../support/users.ts';
 
 const key = (apiKey: string) => ({ 'x-api-key': apiKey });
 
+/** The message's entry in the session's queue status once it reaches one of `wanted`. */
 async function waitForMessageStatus(apiKey: string, session: string, messageId: string, wanted: string[], timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  let entry: any;
-  while (Date.now() < deadline) {
-    const status = await api(`/message/queue-status?session=${session}`, { headers: key(apiKey) });
-    entry = status.body.queue.find((queued: { messageId: string }) => queued.messageId === messageId);
-    if (entry && wanted.includes(entry.status)) return entry;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`message ${messageId} did not reach ${wanted.join('/')}; last: ${JSON.stringify(entry)}`);
+  const entryOf = async () =>
+    (await api(`/message/queue-status?session=${session}`, { headers: key(apiKey) })).body.queue.find((queued: { messageId: string }) => queued.messageId === messageId);
+  return pollUntil(entryOf, (entry) => wanted.includes(entry?.status), {
+    timeoutMs,
+    failure: (entry) => `message ${messageId} did not reach ${wanted.join('/')}; last: ${JSON.stringify(entry)}`,
+  });
 }
 
 describe('sending', () => {

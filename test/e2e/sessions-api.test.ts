@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { api } from '../support/http.ts';
+import { pollUntil } from '../support/poll.ts';
 import { digits, linkSession, sim, storedAuthState, uniquePhone, waitForStatus } from '../support/sim.ts';
 import { registerUser } from '../support/users.ts';
 
@@ -36,7 +37,7 @@ describe('GET /session/qr-image', () => {
     const phone = uniquePhone();
     const started = await api('/session/start', { body: { session: digits(phone), phoneNumber: phone }, headers: key(user.apiKey) });
 
-    const image = await fetch(`${(await import('vitest')).inject('apiUrl')}/session/qr-image?session=${digits(phone)}`, { headers: key(user.apiKey) });
+    const image = await fetch(`${inject('apiUrl')}/session/qr-image?session=${digits(phone)}`, { headers: key(user.apiKey) });
 
     expect(image.status).toBe(200);
     expect(image.headers.get('content-type')).toBe('image/png');
@@ -149,10 +150,10 @@ describe('disconnects', () => {
 
     expect((await kick(sessionId, 515)).status).toBe(204);
 
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await waitForStatus(user.apiKey, sessionId, (status) => status === 'connected');
-    const accounts = (await sim('/accounts')).body as { phone: string; online: boolean }[];
-    expect(accounts.find((account) => account.phone === sessionId)?.online).toBe(true);
+    // A 515 writes no status of its own: the sign of the new socket is the account online again.
+    const online = async () => ((await sim('/accounts')).body as { phone: string; online: boolean }[]).find((account) => account.phone === sessionId)?.online;
+    expect(await pollUntil(online, (isOnline) => isOnline === true, { timeoutMs: 10_000 })).toBe(true);
+    expect((await api(`/session/status?session=${sessionId}`, { headers: key(user.apiKey) })).body.data.status).toBe('connected');
   });
 
   it('440 (replaced): stops, with the reason, and does not reconnect', async () => {

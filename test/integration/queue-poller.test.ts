@@ -3,6 +3,7 @@ import { CreateQueueCommand, DeleteQueueCommand, GetQueueAttributesCommand, Send
 import { afterEach, describe, expect, it } from 'vitest';
 import { QueuePoller } from '../../connector/queues/queue-poller.ts';
 import { sqsClient } from '../../shared/aws-clients.ts';
+import { pollUntil } from '../support/poll.ts';
 
 const pollerOptions = { waitSeconds: 1, concurrency: 20, visibilityTimeoutSeconds: 2, retryDelaySeconds: 0 };
 const queues: string[] = [];
@@ -25,14 +26,6 @@ async function messagesLeft(queueUrl: string): Promise<number> {
   return Number(Attributes.ApproximateNumberOfMessages) + Number(Attributes.ApproximateNumberOfMessagesNotVisible);
 }
 
-async function until(check: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 afterEach(async () => {
   await Promise.all(queues.splice(0).map((QueueUrl) => sqsClient().send(new DeleteQueueCommand({ QueueUrl }))));
 });
@@ -51,7 +44,7 @@ describe('the queue poller', () => {
 
     try {
       poller.start();
-      await until(() => handled.length === bodies.length);
+      await pollUntil(() => handled.length === bodies.length, Boolean, { timeoutMs: 10_000, intervalMs: 20 });
       await poller.stop();
     } finally {
       sqsClient().middlewareStack.remove('countDeleteCalls');
@@ -71,7 +64,7 @@ describe('the queue poller', () => {
     }, pollerOptions);
 
     poller.start();
-    await until(() => attempts.get('ok') === 1 && attempts.get('fails once') === 2);
+    await pollUntil(() => attempts.get('ok') === 1 && attempts.get('fails once') === 2, Boolean, { timeoutMs: 10_000, intervalMs: 20 });
     await poller.stop();
 
     expect(await messagesLeft(queueUrl)).toBe(0);

@@ -1,5 +1,6 @@
 import { expect, inject } from 'vitest';
 import { api } from './http.ts';
+import { pollUntil } from './poll.ts';
 import { digits, uniquePhone } from './phones.ts';
 
 // Kept here for the tests that import them with the other simulator helpers.
@@ -23,15 +24,12 @@ export async function waitForStatus(
   done: (status: string, body: any) => boolean,
   options: { timeoutMs?: number; baseUrl?: string } = {},
 ): Promise<any> {
-  const deadline = Date.now() + (options.timeoutMs ?? 20_000);
-  let last: any;
-  while (Date.now() < deadline) {
-    last = await api(`/session/status?session=${encodeURIComponent(sessionId)}`, { headers: { 'x-api-key': apiKey }, baseUrl: options.baseUrl });
-    if (last.status === 200 && done(last.body.data.status, last.body.data)) return last.body.data;
-    if (last.status === 404 && done('missing', last.body)) return undefined;
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-  throw new Error(`session ${sessionId} did not reach the expected status; last: ${JSON.stringify(last?.body)}`);
+  const last = await pollUntil(
+    () => api(`/session/status?session=${encodeURIComponent(sessionId)}`, { headers: { 'x-api-key': apiKey }, baseUrl: options.baseUrl }),
+    (response) => (response.status === 200 && done(response.body.data.status, response.body.data)) || (response.status === 404 && done('missing', response.body)),
+    { timeoutMs: options.timeoutMs, intervalMs: 150, failure: (response) => `session ${sessionId} did not reach the expected status; last: ${JSON.stringify(response?.body)}` },
+  );
+  return last.status === 200 ? last.body.data : undefined;
 }
 
 /** Starts a session over HTTP, scans its QR with the simulated phone, and waits until it is connected. */
@@ -74,14 +72,11 @@ export interface Received {
 
 /** Waits until the contact has decrypted `count` messages, and answers them. */
 export async function waitForReceived(contact: string, count: number, timeoutMs = 20_000): Promise<Received[]> {
-  const deadline = Date.now() + timeoutMs;
-  let received: Received[] = [];
-  while (Date.now() < deadline) {
-    received = (await sim<Received[]>(`/contacts/${contact}/messages`)).body;
-    if (received.length >= count) return received;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`contact ${contact} received ${received.length} of ${count} messages`);
+  return pollUntil(
+    async () => (await sim<Received[]>(`/contacts/${contact}/messages`)).body,
+    (received) => received.length >= count,
+    { timeoutMs, failure: (received) => `contact ${contact} received ${received?.length ?? 0} of ${count} messages` },
+  );
 }
 
 /** The text of a received message, however Baileys encoded it. */
