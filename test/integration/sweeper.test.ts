@@ -4,6 +4,7 @@ import { handler as sweep } from '../../lambdas/jobs/sweep-pending.ts';
 import { queueUrl, sqsClient } from '../../shared/aws-clients.ts';
 import { getMessage } from '../../shared/messages/repository.ts';
 import { deadLetterReason } from '../../shared/messages/sweeper.ts';
+import { enqueueSend } from '../../shared/queues/send.ts';
 import { storeTextMessage } from '../support/messages.ts';
 import { addContact, linkSession, textOf, waitForReceived } from '../support/sim.ts';
 import { registerUser } from '../support/users.ts';
@@ -19,8 +20,10 @@ describe('the sweeper job', () => {
     const result = await sweep();
 
     expect(result.requeued).toBeGreaterThanOrEqual(1);
-    const [received] = await waitForReceived(contact, 1);
-    expect(textOf(received!)).toBe('rescued by the sweeper');
+    // A session's sends go out in queue order: had the sweep taken the young one, it would go before this.
+    await enqueueSend(await storeTextMessage(sessionId, contact, 'queued after the sweep'));
+    const received = await waitForReceived(contact, 2);
+    expect(received.map(textOf)).toEqual(['rescued by the sweeper', 'queued after the sweep']);
     expect((await getMessage(fresh.messageId))?.status).toBe('pending');
   });
 
