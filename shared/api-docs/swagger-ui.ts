@@ -72,9 +72,9 @@ export const swaggerUiAssetParamsSchema = z.object({ asset: z.enum(Object.keys(a
 const assetCacheControl = 'public, max-age=3600';
 
 interface Asset {
-  body: Buffer;
-  contentType: string;
   etag: string;
+  /** The whole 200 answer, encoded once: the bundle is 1.7 MB. */
+  ok: APIGatewayProxyResult;
 }
 
 const loaded = new Map<AssetName, Asset>();
@@ -82,10 +82,9 @@ const loaded = new Map<AssetName, Asset>();
 /** An asset's answer: 304 when the browser's copy is current, else the file (base64 when it is not text). */
 export function swaggerUiAssetResponse(name: AssetName, ifNoneMatch: string | undefined): APIGatewayProxyResult {
   const asset = load(name);
-  const headers = { 'Cache-Control': assetCacheControl, ETag: asset.etag };
-  if (ifNoneMatch?.split(',').some((tag) => tag.trim() === asset.etag)) return { statusCode: 304, headers, body: '' };
-  if (asset.contentType.startsWith('text/')) return text(asset.body.toString('utf8'), asset.contentType, headers);
-  return binary(asset.body, asset.contentType, headers);
+  if (ifNoneMatch?.split(',').some((tag) => tag.trim() === asset.etag)) return { statusCode: 304, headers: { 'Cache-Control': assetCacheControl, ETag: asset.etag }, body: '' };
+  // Middleware may add headers to an answer; the cached one stays as it was built.
+  return { ...asset.ok, headers: { ...asset.ok.headers } };
 }
 
 /** Read once per process, on first use. */
@@ -93,7 +92,10 @@ function load(name: AssetName): Asset {
   let asset = loaded.get(name);
   if (!asset) {
     const body = name === generatedAsset ? Buffer.from(initializer) : readFileSync(join(swaggerUiDist(), name));
-    asset = { body, contentType: assetTypes[name], etag: `"${createHash('sha256').update(body).digest('base64url')}"` };
+    const etag = `"${createHash('sha256').update(body).digest('base64url')}"`;
+    const contentType = assetTypes[name];
+    const headers = { 'Cache-Control': assetCacheControl, ETag: etag };
+    asset = { etag, ok: contentType.startsWith('text/') ? text(body.toString('utf8'), contentType, headers) : binary(body, contentType, headers) };
     loaded.set(name, asset);
   }
   return asset;
