@@ -12,7 +12,7 @@ export interface ShardLease {
   leaseExpiresAtMs: number;
 }
 
-/** Takes the shard if it is free, lapsed, or already ours; a new holder gets a higher fence. */
+/** Takes the shard if it is free or lapsed; the new holder gets a higher fence. */
 export async function acquireLease(shard: number, owner: string, ttlMs: number, now = Date.now()): Promise<ShardLease | undefined> {
   try {
     const { Attributes } = await dynamoClient().send(
@@ -34,7 +34,17 @@ export async function acquireLease(shard: number, owner: string, ttlMs: number, 
 }
 
 /** Extends our lease; false when it is no longer ours at this fence. */
-export async function renewLease(lease: ShardLease, ttlMs: number, now = Date.now()): Promise<boolean> {
+export function renewLease(lease: ShardLease, ttlMs: number, now = Date.now()): Promise<boolean> {
+  return setLeaseExpiry(lease, now + ttlMs);
+}
+
+/** Frees our lease at once, so a peer can take it on its next round. */
+export async function releaseLease(lease: ShardLease): Promise<void> {
+  await setLeaseExpiry(lease, 0);
+}
+
+/** Moves our lease's expiry; false when it is no longer ours at this fence. */
+async function setLeaseExpiry(lease: ShardLease, expiresAtMs: number): Promise<boolean> {
   try {
     await dynamoClient().send(
       new UpdateCommand({
@@ -43,31 +53,13 @@ export async function renewLease(lease: ShardLease, ttlMs: number, now = Date.no
         UpdateExpression: 'SET leaseExpiresAtMs = :expires',
         ConditionExpression: '#owner = :owner AND fence = :fence',
         ExpressionAttributeNames: { '#owner': 'owner' },
-        ExpressionAttributeValues: { ':expires': now + ttlMs, ':owner': lease.owner, ':fence': lease.fence },
+        ExpressionAttributeValues: { ':expires': expiresAtMs, ':owner': lease.owner, ':fence': lease.fence },
       }),
     );
     return true;
   } catch (error) {
     if (isConditionFailure(error)) return false;
     throw error;
-  }
-}
-
-/** Frees our lease at once, so a peer can take it on its next round. */
-export async function releaseLease(lease: ShardLease): Promise<void> {
-  try {
-    await dynamoClient().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.shardLease(lease.shard),
-        UpdateExpression: 'SET leaseExpiresAtMs = :zero',
-        ConditionExpression: '#owner = :owner AND fence = :fence',
-        ExpressionAttributeNames: { '#owner': 'owner' },
-        ExpressionAttributeValues: { ':zero': 0, ':owner': lease.owner, ':fence': lease.fence },
-      }),
-    );
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
   }
 }
 
