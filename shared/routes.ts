@@ -154,7 +154,8 @@ export const routes = {
     handler: 'auth/login',
     access: ['table:readWrite', 'secrets:read'],
     summary: 'Authenticate and get a JWT',
-    description: 'After 5 failed attempts for an email within 15 minutes, further attempts get 429 with Retry-After.',
+    description:
+      'An email gets 5 password attempts within 15 minutes (current passwords on PUT /user/profile count too), each counted before the password is checked, parallel ones included; further attempts get 429 with Retry-After. A successful login clears the count.',
     tag: 'Authentication',
     body: loginBodySchema,
     responses: { 200: { description: 'Signed in', schema: authResultSchema }, ...errors(400, 401, 429, 500) },
@@ -210,10 +211,11 @@ export const routes = {
     handler: 'user/update-profile',
     access: ['table:readWrite', 'secrets:read'],
     summary: 'Update the current user profile',
-    description: 'Changes email and/or password. A new password revokes every token issued before it: sign in again.',
+    description:
+      'Changes email and/or password; either needs `currentPassword` (403 when it is wrong). Wrong current passwords count against the same per-email limit as logins (429 with Retry-After once used up). A new password revokes every token issued before it: sign in again.',
     tag: 'User Management',
     body: updateProfileBodySchema,
-    responses: { 200: { description: 'The updated profile', schema: updatedProfileResultSchema }, ...errors(400, 401, 409, 413, 500) },
+    responses: { 200: { description: 'The updated profile', schema: updatedProfileResultSchema }, ...errors(400, 401, 403, 409, 413, 429, 500) },
   }),
   accounts: defineRoute({
     method: 'GET',

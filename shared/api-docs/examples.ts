@@ -36,7 +36,7 @@ export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
   regenerateApiKey: { response: { success: true, data: { apiKey: 'new_api_key_123...' } } },
   getProfile: { response: { success: true, data: { ...user, updatedAt: createdAt } } },
   updateProfile: {
-    request: { email: 'newemail@example.com', password: 'NewPassword123' },
+    request: { email: 'newemail@example.com', password: 'NewPassword123', currentPassword: 'SecurePass123' },
     response: { success: true, data: { id: 1, email: 'newemail@example.com', role: 'user', apiKey: 'abc123...', updatedAt: '2025-10-28T02:00:00.000Z' } },
   },
   accounts: { response: { success: true, data: [session] } },

@@ -1,51 +1,72 @@
-import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../aws-clients.ts';
 import { epochSeconds, isConditionFailure, tableName } from '../db.ts';
 import { TooManyRequestsError } from '../errors.ts';
 import { keys } from '../keys.ts';
 
-/** Failed logins allowed per email within one window before further attempts are refused. */
-export const maxFailedLogins = 5;
-export const failedLoginWindowSeconds = 15 * 60;
+/**
+ * Password checks allowed per email within one window, for logins and profile changes alike. Each
+ * check reserves its attempt before the password is verified, so parallel guesses cannot all pass
+ * the limit before any of them is counted.
+ */
+export const passwordAttemptLimit = 5;
+export const passwordAttemptWindowSeconds = 15 * 60;
 
-/** Refuses an email that has used up its failed attempts in the current window (429 with Retry-After). */
-export async function assertLoginAllowed(email: string, now = new Date()): Promise<void> {
-  const { Item } = await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: keys.loginAttempts(email) }));
-  if (!Item) return;
-  const windowEnds = Number(Item.windowStart) + failedLoginWindowSeconds;
-  const remaining = windowEnds - epochSeconds(now);
-  if (Number(Item.failures) >= maxFailedLogins && remaining > 0) {
-    throw new TooManyRequestsError('Too many failed logins for this email; try again later', remaining);
-  }
+/**
+ * Counts one password attempt for the email, in its open window or in a new one when the last has
+ * passed; a full window is a 429 whose Retry-After is the time until it ends.
+ */
+export async function reservePasswordAttempt(email: string, now = new Date()): Promise<void> {
+  const seconds = epochSeconds(now);
+  if (await addToOpenWindow(email, seconds)) return;
+  // A parallel request may open the window first: then this attempt counts in that window.
+  if (!(await openWindow(email, seconds))) await reservePasswordAttempt(email, now);
 }
 
-/** Counts a failure in the current window, or opens a new window when the last one has passed. */
-export async function recordFailedLogin(email: string, now = new Date()): Promise<void> {
-  const started = epochSeconds(now);
-  const values = { ':now': started, ':cutoff': started - failedLoginWindowSeconds, ':expires': started + failedLoginWindowSeconds, ':one': 1 };
+/** After a correct password the next window starts from nothing. */
+export async function clearPasswordAttempts(email: string): Promise<void> {
+  await dynamoClient().send(new DeleteCommand({ TableName: tableName(), Key: keys.loginAttempts(email) }));
+}
+
+/** Adds the attempt to the email's open window if it has room; false when no window is open. */
+async function addToOpenWindow(email: string, seconds: number): Promise<boolean> {
+  const cutoff = seconds - passwordAttemptWindowSeconds;
   try {
     await dynamoClient().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.loginAttempts(email),
-        UpdateExpression: 'SET windowStart = :now, failures = :one, expiresAt = :expires',
-        ConditionExpression: 'attribute_not_exists(pk) OR windowStart <= :cutoff',
-        ExpressionAttributeValues: values,
+        UpdateExpression: 'ADD attempts :one',
+        ConditionExpression: 'windowStart > :cutoff AND attempts < :limit',
+        ExpressionAttributeValues: { ':one': 1, ':cutoff': cutoff, ':limit': passwordAttemptLimit },
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       }),
     );
+    return true;
   } catch (error) {
-    if (!isConditionFailure(error)) throw error;
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    const windowStart = Number(error.Item?.windowStart?.N);
+    if (!(windowStart > cutoff)) return false;
+    throw new TooManyRequestsError('Too many password attempts for this email; try again later', windowStart + passwordAttemptWindowSeconds - seconds);
+  }
+}
+
+/** Opens a window holding this attempt, unless another request has opened one since. */
+async function openWindow(email: string, seconds: number): Promise<boolean> {
+  try {
     await dynamoClient().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.loginAttempts(email),
-        UpdateExpression: 'ADD failures :one',
-        ExpressionAttributeValues: { ':one': 1 },
+        UpdateExpression: 'SET windowStart = :now, attempts = :one, expiresAt = :expires',
+        ConditionExpression: 'attribute_not_exists(pk) OR windowStart <= :cutoff',
+        ExpressionAttributeValues: { ':now': seconds, ':one': 1, ':cutoff': seconds - passwordAttemptWindowSeconds, ':expires': seconds + passwordAttemptWindowSeconds },
       }),
     );
+    return true;
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    return false;
   }
-}
-
-export async function clearFailedLogins(email: string): Promise<void> {
-  await dynamoClient().send(new DeleteCommand({ TableName: tableName(), Key: keys.loginAttempts(email) }));
 }

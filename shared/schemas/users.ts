@@ -19,17 +19,29 @@ export const registerBodySchema = z.object({
   role: roleSchema.default('user'),
 });
 
-export const loginBodySchema = z.object({
-  email: emailSchema,
-  // Any stored password satisfies the sign-up rules; here only the byte cap matters, so a long guess costs no bcrypt time.
-  password: z.string().min(1).max(1024),
-});
+// Any stored password satisfies the sign-up rules; a presented one only needs a cap, so a long guess costs no bcrypt time.
+const presentedPasswordSchema = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is required' : undefined) })
+  .min(1)
+  .max(1024);
+
+export const loginBodySchema = z.object({ email: emailSchema, password: presentedPasswordSchema });
 
 export const refreshBodySchema = z.object({ refreshToken: z.string().min(1).max(512) });
 
-/** Only email and password can change; anything else (role, id, apiKey, timestamps) is refused. */
+/**
+ * Only email and password can change, each only with the current password; anything else (role, id,
+ * apiKey, timestamps) is refused.
+ */
 export const updateProfileBodySchema = z
-  .strictObject({ email: emailSchema.optional(), password: passwordSchema.optional() }, { error: (issue) => issue.code === 'unrecognized_keys' ? `cannot be changed: ${issue.keys.join(', ')}` : undefined })
+  .strictObject(
+    {
+      currentPassword: presentedPasswordSchema.meta({ description: 'Required to change email or password' }),
+      email: emailSchema.optional(),
+      password: passwordSchema.optional(),
+    },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? `cannot be changed: ${issue.keys.join(', ')}` : undefined) },
+  )
   .refine((body) => body.email !== undefined || body.password !== undefined, { error: 'give email or password to change' });
 
 export const adminUsersQuerySchema = z.object({

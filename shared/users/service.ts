@@ -1,6 +1,6 @@
 import { apiKeyHmac, decryptApiKey, encryptApiKey, generateApiKey } from '../auth/api-keys.ts';
 import { authenticateBearer, type Caller } from '../auth/authenticate.ts';
-import { assertLoginAllowed, clearFailedLogins, recordFailedLogin } from '../auth/login-throttle.ts';
+import { clearPasswordAttempts, reservePasswordAttempt } from '../auth/login-throttle.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
 import { rotateRefreshToken, startRefreshFamily } from '../auth/refresh-tokens.ts';
 import { secrets } from '../auth/secrets.ts';
@@ -27,6 +27,7 @@ export interface SignedIn {
 }
 
 export const invalidCredentialsMessage = 'Invalid email or password';
+export const incorrectCurrentPasswordMessage = 'Current password is incorrect';
 
 /**
  * Creates a user with a fresh API key. Only an admin (by bearer token) may create another admin;
@@ -60,13 +61,8 @@ export async function createUser(input: { email: string; password: string; role:
 
 /** The same answer, in about the same time, for an unknown email and a wrong password. */
 export async function login(input: { email: string; password: string }): Promise<SignedIn> {
-  await assertLoginAllowed(input.email);
   const user = await users.findUserByEmail(input.email);
-  if (!(await verifyPassword(input.password, user?.passwordHash)) || !user) {
-    await recordFailedLogin(input.email);
-    throw new UnauthorizedError(invalidCredentialsMessage);
-  }
-  await clearFailedLogins(input.email);
+  if (!(await checkPassword(input.email, input.password, user?.passwordHash)) || !user) throw new UnauthorizedError(invalidCredentialsMessage);
   return signIn(user);
 }
 
@@ -81,9 +77,13 @@ export async function getProfile(caller: Caller): Promise<UserView> {
   return view(await existingUser(caller.userId));
 }
 
-/** Changes email and/or password; a new password signs out every token issued before it. */
-export async function updateProfile(caller: Caller, change: { email?: string; password?: string }): Promise<UserView> {
+/**
+ * Changes email and/or password once the current password is confirmed, so a stolen token alone
+ * cannot take the account over; a new password signs out every token issued before it.
+ */
+export async function updateProfile(caller: Caller, change: { currentPassword: string; email?: string; password?: string }): Promise<UserView> {
   const current = await existingUser(caller.userId);
+  if (!(await checkPassword(current.email, change.currentPassword, current.passwordHash))) throw new ForbiddenError(incorrectCurrentPasswordMessage);
   const passwordHash = change.password === undefined ? undefined : await hashPassword(change.password);
   const updated = await users.updateProfile(current, { email: change.email, passwordHash }, new Date().toISOString());
   return view(updated);
@@ -100,6 +100,14 @@ export async function regenerateApiKey(caller: Caller): Promise<string> {
 
 export async function listUsers(page: { limit: number; cursor?: string }): Promise<{ users: UserItem[]; nextCursor?: string }> {
   return users.listUsers(page);
+}
+
+/** Verifies a password within the email's attempt limit; a correct one clears the count. */
+async function checkPassword(email: string, password: string, hash: string | undefined): Promise<boolean> {
+  await reservePasswordAttempt(email);
+  if (!(await verifyPassword(password, hash))) return false;
+  await clearPasswordAttempts(email);
+  return true;
 }
 
 async function signIn(user: UserItem): Promise<SignedIn> {

@@ -148,6 +148,25 @@ describe('POST /auth/login', () => {
     expect(retryAfter).toBeLessThanOrEqual(900);
   });
 
+  it('lets 30 parallel wrong guesses try only 5 passwords, and then refuses the right one among 29 parallel wrong ones', async () => {
+    const user = await registerUser();
+    const guess = (password: string) => api('/auth/login', { body: { email: user.email, password } });
+
+    const burst = await Promise.all(Array.from({ length: 30 }, (_, attempt) => guess(`wrong-password-${attempt}`)));
+    const withTheRightOne = await Promise.all([guess(user.password), ...Array.from({ length: 29 }, (_, attempt) => guess(`another-wrong-${attempt}`))]);
+
+    const statuses = burst.map((response) => response.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(25);
+    for (const refused of [...burst, ...withTheRightOne].filter((response) => response.status === 429)) {
+      const retryAfter = Number(refused.headers.get('retry-after'));
+      expect(retryAfter).toBeGreaterThan(800);
+      expect(retryAfter).toBeLessThanOrEqual(900);
+    }
+    expect(withTheRightOne.map((response) => response.status)).toEqual(Array(30).fill(429));
+    expect((await guess(user.password)).status).toBe(429);
+  });
+
   it('lets a successful login reset the count of failures', async () => {
     const user = await registerUser();
     const fail = () => api('/auth/login', { body: { email: user.email, password: 'wrong-password' } });
