@@ -37,7 +37,7 @@ export async function startConnector(): Promise<Connector> {
   });
 
   const sends = new SendWorker({
-    waitForSocket: (sessionId, timeoutMs, signal) => host.waitForSocket(sessionId, timeoutMs, signal),
+    waitForSender: (sessionId, timeoutMs, signal) => host.waitForSender(sessionId, timeoutMs, signal),
     minGapMs: settings.SEND_MIN_GAP_MS,
     jitterMs: settings.SEND_JITTER_MS,
     waitForConnectionMs: settings.SEND_WAIT_FOR_CONNECTION_MS,

@@ -1,4 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { dynamoClient } from './aws-clients.ts';
 import { config } from './config.ts';
 
 export const tableName = () => config().TABLE_NAME;
@@ -13,6 +16,28 @@ export const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 export function failedConditions(error: unknown): boolean[] | undefined {
   if (!(error instanceof TransactionCanceledException)) return undefined;
   return (error.CancellationReasons ?? []).map((reason) => reason.Code === 'ConditionalCheckFailed');
+}
+
+/** The cancellation reason of each item of a cancelled transaction; undefined for any other error. */
+export function cancellationCodes(error: unknown): (string | undefined)[] | undefined {
+  if (!(error instanceof TransactionCanceledException)) return undefined;
+  return (error.CancellationReasons ?? []).map((reason) => reason.Code);
+}
+
+/** What an attempt answers when a concurrent write got in its way: not a verdict, try again. */
+export const conflicted = Symbol('conflicted');
+
+/**
+ * Runs `attempt` until it answers something other than `conflicted`, at most `tries` times, with a
+ * short random pause between tries so that concurrent writers spread out. Answers `conflicted` if
+ * every try did.
+ */
+export async function retryConflicts<T>(attempt: () => Promise<T | typeof conflicted>, tries: number): Promise<T | typeof conflicted> {
+  for (let tried = 1; ; tried++) {
+    const outcome = await attempt();
+    if (outcome !== conflicted || tried >= tries) return outcome;
+    await sleep(5 + Math.random() * Math.min(50, 10 * tried));
+  }
 }
 
 export function isConditionFailure(error: unknown): boolean {
@@ -30,4 +55,16 @@ export function decodeCursor(cursor: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** Every item a query matches, page after page. */
+export async function queryAll(query: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await dynamoClient().send(new QueryCommand({ ...query, TableName: tableName(), ExclusiveStartKey: start }));
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
 }

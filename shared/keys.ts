@@ -27,12 +27,19 @@ export const keys = {
   refreshToken: (tokenHash: string): Key => ({ pk: `REFRESH#${tokenHash}`, sk: 'TOKEN' }),
   refreshFamily: (familyId: string): Key => ({ pk: `REFRESH_FAMILY#${familyId}`, sk: 'FAMILY' }),
 
+  /**
+   * A session by its internal id (`ses_<ULID>`), never reused. What the API calls `sessionId` is the
+   * session's name, which belongs to its tenant; it is looked up through the name claim below.
+   */
   session: (sessionId: string): Key => ({ pk: `SESSION#${sessionId}`, sk: 'SESSION' }),
   /** gsi1: a user's sessions, oldest first. */
   sessionsOfUser: (userId: number, createdAt = '') => ({ gsi1pk: `USER#${userId}#SESSIONS`, gsi1sk: createdAt }),
   /** gsi2: the sessions of one connector shard. */
   sessionsOfShard: (shard: number, sessionId = '') => ({ gsi2pk: `SHARD#${shard}#SESSIONS`, gsi2sk: sessionId }),
-  phoneLock: (phoneNumber: string): Key => ({ pk: `PHONE#${phoneNumber}`, sk: 'LOCK' }),
+  /** A tenant's session name, pointing at the session that holds it: names are unique per tenant. */
+  sessionName: (userId: number, name: string): Key => ({ pk: `USER#${userId}`, sk: `SESSION_NAME#${name}` }),
+  /** A tenant's phone number, pointing at its session: one tenant cannot link one phone twice, two tenants can. */
+  sessionPhone: (userId: number, phoneNumber: string): Key => ({ pk: `USER#${userId}`, sk: `SESSION_PHONE#${phoneNumber}` }),
 
   /** Shard leases and connector membership live in one partition each, read with one query. */
   shardLeases: () => ({ pk: 'CONNECTOR#LEASES' }),
@@ -41,21 +48,20 @@ export const keys = {
   connectorMember: (taskId: string): Key => ({ pk: 'CONNECTOR#MEMBERS', sk: taskId }),
 
   message: (messageId: string): Key => ({ pk: `MSG#${messageId}`, sk: 'MESSAGE' }),
-  /**
-   * gsi1: the messages one user sent through a session id, by id (which sorts by time). A deleted
-   * session's id can be taken again, by another user too, so its messages and counters are the
-   * owner's, never just the id's.
-   */
-  messagesOfSession: (userId: number, sessionId: string, messageId = '') => ({ gsi1pk: `SESSION#${sessionId}#USER#${pad(userId)}#MESSAGES`, gsi1sk: messageId }),
+  /** gsi1: a session's messages, by id (which sorts by time). */
+  messagesOfSession: (sessionId: string, messageId = '') => ({ gsi1pk: `SESSION#${sessionId}#MESSAGES`, gsi1sk: messageId }),
   /** gsi2 (sparse, only while pending): what the sweeper re-enqueues. */
   pendingMessages: (shard: number, createdAt = '') => ({ gsi2pk: `PENDING#${shard}`, gsi2sk: createdAt }),
-  sessionStats: (userId: number, sessionId: string): Key => ({ pk: `SESSION#${sessionId}`, sk: `STATS#USER#${pad(userId)}` }),
-  /** A fixed rate-limit window: `scope` names the limit and its subject, `start` the window. */
-  rateWindow: (scope: string, start: string): Key => ({ pk: `RATE#${scope}`, sk: start }),
+  sessionStats: (sessionId: string): Key => ({ pk: `SESSION#${sessionId}`, sk: 'STATS' }),
+  /** The log of recent admissions under one rate limit: `scope` names the limit and its subject. */
+  rateLog: (scope: string): Key => ({ pk: `RATE#${scope}`, sk: 'LOG' }),
   idempotencyKey: (userId: number, key: string): Key => ({ pk: `IDEMPOTENCY#${userId}#${key}`, sk: 'KEY' }),
 
   /** The connector's answer to a request that needed the live socket. */
   rpcResult: (requestId: string): Key => ({ pk: `RPC#${requestId}`, sk: 'RESULT' }),
+
+  /** The layout version of the table's data; the local stack refuses data of an older layout. */
+  dataLayout: (): Key => ({ pk: 'LAYOUT#VERSION', sk: 'VERSION' }),
 } as const;
 
 export const indexNames = { gsi1: 'gsi1', gsi2: 'gsi2' } as const;

@@ -1,7 +1,7 @@
 import type { WASocket } from '@whiskeysockets/baileys';
 import { logger } from '../../shared/logger.ts';
 import { count } from '../../shared/metrics-emitter.ts';
-import { waMessageIdOf } from '../../shared/messages/ids.ts';
+import { waMessageIdOf } from '../../shared/ids.ts';
 import type { MessageItem, MessageStatus } from '../../shared/messages/message.ts';
 import * as messages from '../../shared/messages/repository.ts';
 import { sendMessageSchema, type QueuedContent, type SendQueueMessage } from '../../shared/queues/send.ts';
@@ -12,9 +12,16 @@ import { MediaFetchError } from '../media/safe-fetch.ts';
 import { messageContent } from './content.ts';
 import { Pacer } from './pacer.ts';
 
+/** The session a message would go out through: its internal id, its owner and its open socket. */
+export interface Sender {
+  sessionId: string;
+  userId: number;
+  socket: WASocket;
+}
+
 export interface SendWorkerOptions {
-  /** Resolves with the session's open socket, or undefined if it does not connect in time. */
-  waitForSocket(sessionId: string, timeoutMs: number, signal: AbortSignal): Promise<WASocket | undefined>;
+  /** Resolves with the session's sender once its socket is open, or undefined if it does not connect in time. */
+  waitForSender(sessionId: string, timeoutMs: number, signal: AbortSignal): Promise<Sender | undefined>;
   minGapMs: number;
   jitterMs: number;
   waitForConnectionMs: number;
@@ -65,8 +72,15 @@ export class SendWorker {
       ? { ...queued.content, messageId, sessionId, userId, status: 'pending', attempts: 0 }
       : await messages.getMessage(messageId);
     if (!message || !sendableStatuses.includes(message.status)) return;
-    const socket = await this.#connectedSocket(message, signal);
-    if (!socket) return;
+    const sender = await this.#connectedSender(message, signal);
+    if (!sender) return;
+    // Nothing goes out through a session but its own messages (same internal id, same owner); the
+    // claim below checks the stored message too. A stray copy is dropped, the message left as it is.
+    if (sender.sessionId !== sessionId || sender.userId !== userId || message.sessionId !== sessionId || message.userId !== userId) {
+      logger().error('Refused to send a message through a session it does not belong to', { messageId, sessionId, userId, senderUserId: sender.userId });
+      return;
+    }
+    const { socket } = sender;
     await this.#pacer.wait(sessionId, signal);
     const processing = await this.#claim(message);
     if (!processing) return;
@@ -105,15 +119,17 @@ export class SendWorker {
     const claimed = await claimFrom(message);
     if (claimed) return claimed;
     const stored = await messages.getMessage(message.messageId);
-    return stored && sendableStatuses.includes(stored.status) ? claimFrom(stored) : undefined;
+    const same = stored?.sessionId === message.sessionId && stored.userId === message.userId;
+    return stored && same && sendableStatuses.includes(stored.status) ? claimFrom(stored) : undefined;
   }
 
   /**
-   * The session's open socket. Only when there is none is the session read: an ended one fails the
-   * message (undefined); otherwise the message waits for the connection, and throws to be retried later.
+   * The session's sender with its open socket. Only when there is none is the session read: an
+   * ended or deleted one fails the message (undefined); otherwise the message waits for the
+   * connection, and throws to be retried later.
    */
-  async #connectedSocket(message: SendableMessage, signal: AbortSignal): Promise<WASocket | undefined> {
-    const open = await this.#options.waitForSocket(message.sessionId, 0, signal);
+  async #connectedSender(message: SendableMessage, signal: AbortSignal): Promise<Sender | undefined> {
+    const open = await this.#options.waitForSender(message.sessionId, 0, signal);
     if (open) return open;
     const session = await getSession(message.sessionId);
     if (!session || endedStatuses.includes(session.status)) {
@@ -122,9 +138,9 @@ export class SendWorker {
       count('messagesFailed');
       return undefined;
     }
-    const socket = await this.#options.waitForSocket(message.sessionId, this.#options.waitForConnectionMs, signal);
-    if (!socket) throw new Error(`session ${message.sessionId} is not connected; the message waits`);
-    return socket;
+    const sender = await this.#options.waitForSender(message.sessionId, this.#options.waitForConnectionMs, signal);
+    if (!sender) throw new Error(`session ${message.sessionId} is not connected; the message waits`);
+    return sender;
   }
 
   /**

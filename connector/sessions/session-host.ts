@@ -1,14 +1,16 @@
 import type { AuthenticationState, WASocket } from '@whiskeysockets/baileys';
 import { deleteAuthState } from '../../shared/auth-state.ts';
+import { messageIdOfWa } from '../../shared/ids.ts';
 import type { ShardLease } from '../../shared/leases/repository.ts';
 import { logger } from '../../shared/logger.ts';
-import { messageIdOfWa } from '../../shared/messages/ids.ts';
 import { advance } from '../../shared/messages/repository.ts';
 import type { ControlMessage } from '../../shared/queues/control.ts';
+import { removalReasons, removeSession } from '../../shared/sessions/removal.ts';
 import * as sessions from '../../shared/sessions/repository.ts';
 import { liveStatuses, type SessionItem } from '../../shared/sessions/session.ts';
 import { writeRpcResult } from '../../shared/profile/rpc-results.ts';
 import { loadS3AuthState } from '../auth-state/s3-auth-state.ts';
+import type { Sender } from '../sending/send-worker.ts';
 import { lookUpContact } from './profile-lookup.ts';
 import { WhatsAppSession, type SessionSettings } from './whatsapp-session.ts';
 
@@ -22,10 +24,13 @@ export interface SessionHostOptions {
   settings: SessionSettings;
 }
 
-/** The sessions of the shards this connector task holds: started on takeover, released on loss. */
+/**
+ * The sessions of the shards this connector task holds, by internal id: started on takeover,
+ * released on loss. Nothing here knows a session's public name.
+ */
 export class SessionHost {
   readonly #options: SessionHostOptions;
-  readonly #running = new Map<string, { session: WhatsAppSession; shard: number }>();
+  readonly #running = new Map<string, { session: WhatsAppSession; shard: number; userId: number }>();
 
   constructor(options: SessionHostOptions) {
     this.#options = options;
@@ -67,10 +72,7 @@ export class SessionHost {
     if (message.type === 'logout') {
       this.#running.delete(message.sessionId);
       if (current) await current.session.logout();
-      else if (item) {
-        await deleteAuthState(item.sessionId);
-        await sessions.deleteSession(item);
-      }
+      else if (item) await removeSession(item, removalReasons.logout);
       return;
     }
     if (!item) return;
@@ -84,12 +86,14 @@ export class SessionHost {
     return this.#running.get(sessionId)?.session.socket;
   }
 
-  /** Waits (bounded) until the session's socket is open; undefined on time-out or abort. */
-  async waitForSocket(sessionId: string, timeoutMs: number, signal: AbortSignal): Promise<WASocket | undefined> {
+  /** Waits (bounded) until the session's socket is open, and answers it with the session's owner; undefined on time-out or abort. */
+  async waitForSender(sessionId: string, timeoutMs: number, signal: AbortSignal): Promise<Sender | undefined> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const socket = this.socketOf(sessionId);
-      if (socket || signal.aborted || Date.now() >= deadline) return socket;
+      const entry = this.#running.get(sessionId);
+      const socket = entry?.session.socket;
+      if (entry && socket) return { sessionId, userId: entry.userId, socket };
+      if (signal.aborted || Date.now() >= deadline) return undefined;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
@@ -115,9 +119,9 @@ export class SessionHost {
         openSocket: this.#options.openSocket,
         loadAuthState: () => loadS3AuthState(sessionId),
         deleteAuthState: () => deleteAuthState(sessionId),
-        deleteSession: async () => {
+        remove: async () => {
           this.#running.delete(sessionId);
-          await sessions.deleteSession(item);
+          await removeSession(item, removalReasons.logout);
         },
         report: async (update) => {
           const fence = this.#options.fenceOf(shard);
@@ -130,7 +134,8 @@ export class SessionHost {
           const messageId = messageIdOfWa(waMessageId);
           if (!messageId) return;
           const at = new Date().toISOString();
-          void advance(messageId, receipt, receipt === 'read' ? { readAt: at } : { deliveredAt: at }).catch((error: unknown) =>
+          // Only this session's own messages: a receipt can name any id.
+          void advance(messageId, receipt, receipt === 'read' ? { readAt: at } : { deliveredAt: at }, sessionId).catch((error: unknown) =>
             logger().warn('Could not record a receipt', { messageId, receipt, error }),
           );
         },
@@ -140,7 +145,7 @@ export class SessionHost {
     // Replaced at once, so a racing run (a start during a takeover) sees this one; the one it
     // replaces is released before this one loads the auth state, so no socket is left orphaned.
     const previous = this.#running.get(sessionId);
-    this.#running.set(sessionId, { session, shard });
+    this.#running.set(sessionId, { session, shard, userId: item.userId });
     await previous?.session.release().catch((error: unknown) => logger().error('Session could not be released', { sessionId, error }));
     try {
       await session.start();

@@ -20,7 +20,8 @@ export interface SessionDeps {
   deleteAuthState(): Promise<void>;
   /** A fenced status write; false means the session is gone or a newer connector owns it. */
   report(update: ConnectorUpdate): Promise<boolean>;
-  deleteSession(): Promise<void>;
+  /** Deletes the session, its auth state, and fails what still waits to be sent through it. */
+  remove(): Promise<void>;
   /** WhatsApp confirmed that a message we sent was delivered to, or read by, its recipient. */
   onReceipt(waMessageId: string, receipt: 'delivered' | 'read'): void;
   settings: SessionSettings;
@@ -105,8 +106,7 @@ export class WhatsAppSession {
     const socket = this.socket;
     if (socket) await socket.logout().catch((error: unknown) => logger().warn('Logout on WhatsApp failed', { sessionId: this.spec.sessionId, error }));
     await this.release();
-    await this.#deps.deleteAuthState();
-    await this.#deps.deleteSession();
+    await this.#deps.remove();
   }
 
   #connect(): void {

@@ -13,6 +13,7 @@ import type { Emulator } from './emulators/emulator.ts';
 import { s3EmulatorCredentials, startS3 } from './emulators/s3.ts';
 import { startSqs, type SqsEmulator } from './emulators/sqs.ts';
 import { assertPortFree, freePort } from './ports.ts';
+import { checkDataLayout } from './data-layout.ts';
 import { provision } from './provision.ts';
 import { ensureLocalSecrets } from './secrets.ts';
 import { removeStackFile, writeStackFile } from './stack-file.ts';
@@ -91,13 +92,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       sqs: new SQSClient({ region, endpoint: sqs.endpoint, credentials }),
       s3: new S3Client({ region, endpoint: s3.endpoint, credentials, forcePathStyle: true }),
     };
-    await provision(clients, {
-      tableName: settings.TABLE_NAME,
-      queuePrefix: settings.QUEUE_NAME_PREFIX,
-      shardCount: settings.SHARD_COUNT,
-      bucketName: settings.AUTH_BUCKET_NAME,
-    });
-    Object.values(clients).forEach((client) => client.destroy());
+    try {
+      await provision(clients, {
+        tableName: settings.TABLE_NAME,
+        queuePrefix: settings.QUEUE_NAME_PREFIX,
+        shardCount: settings.SHARD_COUNT,
+        bucketName: settings.AUTH_BUCKET_NAME,
+      });
+      await checkDataLayout(clients.dynamo, settings.TABLE_NAME, options.dataDir);
+    } finally {
+      Object.values(clients).forEach((client) => client.destroy());
+    }
 
     connector =
       options.connector === false

@@ -7,7 +7,7 @@ import { findActiveSessionByPhone } from '../../shared/sessions/service.ts';
 export const handler = httpHandler(routes.checkPhone, async ({ body, caller }) => {
   const session = await findActiveSessionByPhone(caller, body.phoneNumber);
   const answer = session
-    ? { hasActiveSession: true, session: { sessionId: session.sessionId, phoneNumber: session.phoneNumber, status: session.status } }
+    ? { hasActiveSession: true, session: { sessionId: session.name, phoneNumber: session.phoneNumber, status: session.status } }
     : { hasActiveSession: false };
   return json(checkPhoneResultSchema.parse(answer));
 });

@@ -9,7 +9,7 @@ export const handler = httpHandler(routes.sessionStatus, async ({ query, caller 
   return json(
     sessionStatusResultSchema.parse({
       data: {
-        sessionId: session.sessionId,
+        sessionId: session.name,
         phoneNumber: session.phoneNumber,
         status: session.status,
         isConnected: session.status === 'connected',

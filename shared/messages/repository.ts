@@ -1,13 +1,17 @@
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type BatchGetCommandOutput, DeleteCommand, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../aws-clients.ts';
-import { tableName } from '../db.ts';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { cancellationCodes, conflicted, isConditionFailure, queryAll, retryConflicts, tableName } from '../db.ts';
 import { ServiceUnavailableError, TooManyRequestsError } from '../errors.ts';
 import { keys, indexNames } from '../keys.ts';
 import type { MessageItem, MessageStatus, StatsCounter } from './message.ts';
-import { windowAt, type RateLimit } from './rate-limits.ts';
+import { admit, decodeRateLog, encodeRateLog, type RateLimit } from './rate-limits.ts';
 
-const maxConflictRetries = 12;
+/**
+ * Tries of one send's transaction: each concurrent send of a session that wins changes the logs
+ * the others read, so a burst of N needs up to N tries for the last of them.
+ */
+const maxStoreTries = 40;
+const maxTransitionTries = 12;
 
 export interface IdempotencyClaim {
   userId: number;
@@ -19,26 +23,38 @@ export interface IdempotencyClaim {
 export type StoreOutcome = { stored: true } | { stored: false; existing: { messageId: string; requestHash: string } };
 
 /**
- * In one transaction: takes a slot in every rate-limit window (each conditional on not being full),
- * writes the message `pending`, counts it in the session's stats, and claims the idempotency key.
- * Either all of it happens or none: concurrent requests can never overfill a window.
+ * In one transaction: records the send in every rate-limit log (each write conditional on the log
+ * being as read, so no admission is lost or counted twice), writes the message `pending`, counts it
+ * in the session's stats, and claims the idempotency key. Either all of it happens or none:
+ * concurrent requests can never overfill a window. `clock` is for tests.
  */
-export async function storeMessage(message: MessageItem, limits: RateLimit[], idempotency?: IdempotencyClaim): Promise<StoreOutcome> {
-  for (let attempt = 0; ; attempt++) {
-    const nowMs = Date.now();
-    const windows = limits.map((limit) => ({ limit, ...windowAt(limit, nowMs) }));
+export async function storeMessage(message: MessageItem, limits: RateLimit[], idempotency?: IdempotencyClaim, clock: () => number = Date.now): Promise<StoreOutcome> {
+  const outcome = await retryConflicts(async () => {
+    const nowMs = clock();
+    const logs = await readRateLogs(limits);
+    const admissions = limits.map((limit, index) => ({ limit, log: logs[index]!, admission: admit(limit, logs[index]!.times, nowMs) }));
+    const refused = admissions.find(({ admission }) => !admission.admitted);
+    if (refused && !refused.admission.admitted) {
+      // A repeated request is answered as before, even once its window is full.
+      const existing = idempotency && (await getIdempotencyClaim(idempotency.userId, idempotency.key));
+      if (existing) return { stored: false, existing } as const;
+      throw new TooManyRequestsError(`Rate limit exceeded: ${refused.limit.name}`, refused.admission.retryAfterSeconds);
+    }
     try {
       await dynamoClient().send(
         new TransactWriteCommand({
           TransactItems: [
-            ...windows.map(({ limit, start }) => ({
-              Update: {
+            ...admissions.map(({ limit, log, admission }) => ({
+              Put: {
                 TableName: tableName(),
-                Key: keys.rateWindow(limit.scope, String(start)),
-                UpdateExpression: 'ADD #count :one SET expiresAt = :expires',
-                ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
-                ExpressionAttributeNames: { '#count': 'count' },
-                ExpressionAttributeValues: { ':one': 1, ':limit': limit.limit, ':expires': start + limit.windowSeconds + 60 },
+                Item: {
+                  ...keys.rateLog(limit.scope),
+                  ...encodeRateLog(admission.admitted ? admission.times : []),
+                  version: log.version + 1,
+                  expiresAt: Math.ceil(nowMs / 1000) + limit.windowSeconds + 60,
+                },
+                ConditionExpression: log.version === 0 ? 'attribute_not_exists(pk)' : 'version = :version',
+                ...(log.version === 0 ? {} : { ExpressionAttributeValues: { ':version': log.version } }),
               },
             })),
             { Put: { TableName: tableName(), Item: messageRecord(message), ConditionExpression: 'attribute_not_exists(pk)' } },
@@ -59,24 +75,47 @@ export async function storeMessage(message: MessageItem, limits: RateLimit[], id
           ],
         }),
       );
-      return { stored: true };
+      return { stored: true } as const;
     } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
-      const codes = (error.CancellationReasons ?? []).map((reason) => reason.Code);
+      const codes = cancellationCodes(error);
+      if (!codes) throw error;
       if (idempotency && codes[limits.length + 2] === 'ConditionalCheckFailed') {
         const existing = await getIdempotencyClaim(idempotency.userId, idempotency.key);
-        if (existing) return { stored: false, existing };
+        if (existing) return { stored: false, existing } as const;
       }
-      const full = windows.find((_, index) => codes[index] === 'ConditionalCheckFailed');
-      if (full) throw new TooManyRequestsError(`Rate limit exceeded: ${full.limit.name}`, full.remainingSeconds, { cause: error });
-      // Concurrent senders touched the same window: try again after a short random pause.
-      if (codes.includes('TransactionConflict') && attempt < maxConflictRetries) {
-        await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * (attempt + 1)));
-        continue;
-      }
-      throw new ServiceUnavailableError('Too many concurrent sends; try again', { cause: error });
+      // A log changed since it was read (a concurrent send won), or a concurrent write: read again.
+      if (codes.some((code, index) => (index < limits.length && code === 'ConditionalCheckFailed') || code === 'TransactionConflict')) return conflicted;
+      throw error;
     }
+  }, maxStoreTries);
+  if (outcome === conflicted) throw new ServiceUnavailableError('Too many concurrent sends; try again');
+  return outcome;
+}
+
+/** The current logs of the limits, in order; a log never written has version 0. */
+async function readRateLogs(limits: RateLimit[]): Promise<{ times: number[]; version: number }[]> {
+  const found = new Map<string, Record<string, unknown>>();
+  let wanted: Record<string, unknown>[] | undefined = limits.map((limit) => ({ ...keys.rateLog(limit.scope) }));
+  while (wanted?.length) {
+    const answer: BatchGetCommandOutput = await dynamoClient().send(
+      new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: wanted, ConsistentRead: true } } }),
+    );
+    for (const item of answer.Responses?.[tableName()] ?? []) found.set(String(item.pk), item);
+    wanted = answer.UnprocessedKeys?.[tableName()]?.Keys;
   }
+  return limits.map((limit) => {
+    const item = found.get(keys.rateLog(limit.scope).pk);
+    return { times: decodeRateLog(item), version: Number(item?.version ?? 0) };
+  });
+}
+
+/** Frees an Idempotency-Key whose message was never queued, so that a retry with it is a new send. */
+export async function releaseIdempotencyClaim(userId: number, key: string, messageId: string): Promise<void> {
+  await dynamoClient()
+    .send(new DeleteCommand({ TableName: tableName(), Key: keys.idempotencyKey(userId, key), ConditionExpression: 'messageId = :id', ExpressionAttributeValues: { ':id': messageId } }))
+    .catch((error: unknown) => {
+      if (!isConditionFailure(error)) throw error;
+    });
 }
 
 async function getIdempotencyClaim(userId: number, key: string): Promise<{ messageId: string; requestHash: string } | undefined> {
@@ -101,8 +140,9 @@ const transitions = {
 const countedAs = (status: MessageStatus): StatsCounter => (status === 'delivered' || status === 'read' ? 'completed' : status);
 
 /**
- * Moves a message to `to` if it is still in a status that may move there, and keeps the session's
- * counters in step, in one transaction. Answers false when the message had already moved on.
+ * Moves a message to `to` if it is still in a status that may move there and is the message of the
+ * session and owner given, and keeps the session's counters in step, in one transaction. Answers
+ * false when the message had already moved on.
  */
 export async function transition(
   message: Pick<MessageItem, 'messageId' | 'sessionId' | 'userId' | 'status'>,
@@ -114,20 +154,23 @@ export async function transition(
   const names = Object.fromEntries(Object.keys(set).map((name) => [`#${name}`, name]));
   const values: Record<string, unknown> = Object.fromEntries(Object.entries(set).map(([name, value]) => [`:${name}`, value]));
   values[':from'] = message.status;
+  values[':sessionId'] = message.sessionId;
+  values[':userId'] = message.userId;
   const leavesPending = message.status === 'pending';
   const counterChange: Partial<Record<StatsCounter, number>> = {};
   if (countedAs(message.status) !== countedAs(to)) {
     counterChange[countedAs(message.status)] = -1;
     counterChange[countedAs(to)] = 1;
   }
-  const transaction = () => new TransactWriteCommand({
+  const transaction = new TransactWriteCommand({
     TransactItems: [
       {
         Update: {
           TableName: tableName(),
           Key: keys.message(message.messageId),
           UpdateExpression: `SET ${Object.keys(set).map((name) => `#${name} = :${name}`).join(', ')}${leavesPending ? ' REMOVE gsi2pk, gsi2sk' : ''}`,
-          ConditionExpression: '#status = :from',
+          // Only the session (internal id) and owner it was stored for: never another's message.
+          ConditionExpression: '#status = :from AND sessionId = :sessionId AND userId = :userId',
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
         },
@@ -135,33 +178,54 @@ export async function transition(
       ...(Object.keys(counterChange).length ? [statsUpdate(message, counterChange)] : []),
     ],
   });
-  for (let attempt = 0; ; attempt++) {
+  const outcome = await retryConflicts(async () => {
     try {
-      await dynamoClient().send(transaction());
+      await dynamoClient().send(transaction);
       return true;
     } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
-      const codes = (error.CancellationReasons ?? []).map((reason) => reason.Code);
-      if (codes[0] === 'ConditionalCheckFailed') return false;
+      const codes = cancellationCodes(error);
+      if (codes?.[0] === 'ConditionalCheckFailed') return false;
       // A concurrent write to the same stats item (a new message of this session): not a verdict, try again.
-      if (!codes.includes('TransactionConflict') || attempt >= maxConflictRetries) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * (attempt + 1)));
+      if (codes?.includes('TransactionConflict')) return conflicted;
+      throw error;
     }
-  }
+  }, maxTransitionTries);
+  if (outcome === conflicted) throw new ServiceUnavailableError('The message could not be updated for concurrent writes; it will be retried');
+  return outcome;
 }
 
-/** Moves a message along its lifecycle from whatever status it is in now, if that is allowed. */
+/**
+ * Moves a message along its lifecycle from whatever status it is in now, if that is allowed.
+ * With `ofSession`, only a message of that session (internal id) moves: a receipt arriving on one
+ * session never touches another session's message.
+ */
 export async function advance(
   messageId: string,
   to: keyof typeof transitions,
   fields: Parameters<typeof transition>[2] = {},
+  ofSession?: string,
 ): Promise<boolean> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const current = await getMessage(messageId);
     if (!current || !transitions[to].from.includes(current.status)) return false;
+    if (ofSession !== undefined && current.sessionId !== ofSession) return false;
     if (await transition(current, to, fields)) return true;
   }
   return false;
+}
+
+/** Fails every message of the session still waiting to be sent; answers how many. */
+export async function failWaitingMessages(sessionId: string, failureReason: string): Promise<number> {
+  const waiting = await queryAll({
+    IndexName: indexNames.gsi1,
+    KeyConditionExpression: 'gsi1pk = :session',
+    FilterExpression: '#status IN (:pending, :processing)',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':session': keys.messagesOfSession(sessionId).gsi1pk, ':pending': 'pending', ':processing': 'processing' },
+  });
+  let failed = 0;
+  for (const item of waiting) if (await advance(String(item.messageId), 'failed', { failureReason })) failed += 1;
+  return failed;
 }
 
 export interface SessionStats {
@@ -171,23 +235,20 @@ export interface SessionStats {
   failed: number;
 }
 
-/** A session's owner and id: what its messages and counters are kept under. */
-type OwnedSession = Pick<MessageItem, 'userId' | 'sessionId'>;
-
-export async function getStats({ userId, sessionId }: OwnedSession): Promise<SessionStats> {
-  const { Item } = await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: keys.sessionStats(userId, sessionId) }));
+export async function getStats(sessionId: string): Promise<SessionStats> {
+  const { Item } = await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: keys.sessionStats(sessionId) }));
   const count = (name: StatsCounter) => Math.max(0, Number(Item?.[name] ?? 0));
   return { pending: count('pending'), processing: count('processing'), completed: count('completed'), failed: count('failed') };
 }
 
 /** A session's most recent messages, newest first. */
-export async function recentMessages({ userId, sessionId }: OwnedSession, limit: number): Promise<MessageItem[]> {
+export async function recentMessages(sessionId: string, limit: number): Promise<MessageItem[]> {
   const { Items = [] } = await dynamoClient().send(
     new QueryCommand({
       TableName: tableName(),
       IndexName: indexNames.gsi1,
       KeyConditionExpression: 'gsi1pk = :session',
-      ExpressionAttributeValues: { ':session': keys.messagesOfSession(userId, sessionId).gsi1pk },
+      ExpressionAttributeValues: { ':session': keys.messagesOfSession(sessionId).gsi1pk },
       ScanIndexForward: false,
       Limit: limit,
     }),
@@ -197,30 +258,20 @@ export async function recentMessages({ userId, sessionId }: OwnedSession, limit:
 
 /** Messages of a shard still pending since before `olderThan` (ISO time). */
 export async function stalePendingMessages(shard: number, olderThan: string): Promise<MessageItem[]> {
-  const items: MessageItem[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamoClient().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: indexNames.gsi2,
-        KeyConditionExpression: 'gsi2pk = :pending AND gsi2sk < :cutoff',
-        ExpressionAttributeValues: { ':pending': keys.pendingMessages(shard).gsi2pk, ':cutoff': olderThan },
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...((page.Items ?? []) as MessageItem[]));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return items;
+  const items = await queryAll({
+    IndexName: indexNames.gsi2,
+    KeyConditionExpression: 'gsi2pk = :pending AND gsi2sk < :cutoff',
+    ExpressionAttributeValues: { ':pending': keys.pendingMessages(shard).gsi2pk, ':cutoff': olderThan },
+  });
+  return items as unknown as MessageItem[];
 }
 
-function statsUpdate({ userId, sessionId }: OwnedSession, change: Partial<Record<StatsCounter, number>>) {
+function statsUpdate({ sessionId }: Pick<MessageItem, 'sessionId'>, change: Partial<Record<StatsCounter, number>>) {
   const entries = Object.entries(change);
   return {
     Update: {
       TableName: tableName(),
-      Key: keys.sessionStats(userId, sessionId),
+      Key: keys.sessionStats(sessionId),
       UpdateExpression: `ADD ${entries.map(([name]) => `#${name} :${name}`).join(', ')}`,
       ExpressionAttributeNames: Object.fromEntries(entries.map(([name]) => [`#${name}`, name])),
       ExpressionAttributeValues: Object.fromEntries(entries.map(([name, value]) => [`:${name}`, value])),
@@ -231,7 +282,7 @@ function statsUpdate({ userId, sessionId }: OwnedSession, change: Partial<Record
 function messageRecord(message: MessageItem) {
   return {
     ...keys.message(message.messageId),
-    ...keys.messagesOfSession(message.userId, message.sessionId, message.messageId),
+    ...keys.messagesOfSession(message.sessionId, message.messageId),
     ...keys.pendingMessages(message.shard, message.createdAt),
     ...message,
   };

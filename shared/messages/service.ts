@@ -1,18 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { Caller } from '../auth/authenticate.ts';
-import { BadRequestError, ConflictError, TooManyRequestsError } from '../errors.ts';
+import { BadRequestError, ConflictError, ServiceUnavailableError, TooManyRequestsError } from '../errors.ts';
 import { logger } from '../logger.ts';
 import { count } from '../metrics-emitter.ts';
 import { enqueueSend } from '../queues/send.ts';
-import { getSession } from '../sessions/repository.ts';
+import { findSessionByName } from '../sessions/repository.ts';
 import { endedStatuses, type SessionItem } from '../sessions/session.ts';
-import { newMessageId } from './ids.ts';
+import { newMessageId } from '../ids.ts';
 import type { MessageItem, MessageType } from './message.ts';
 import { rateLimitsFor } from './rate-limits.ts';
 import { toRecipient } from './recipient.ts';
 import * as messages from './repository.ts';
 
 export const sessionMissingMessage = 'Session does not exist';
+export const unqueuedReason = 'could not be queued';
 const idempotencyLifetimeSeconds = 24 * 3_600;
 const idempotencyKeyPattern = /^[\x21-\x7e]{1,255}$/;
 
@@ -66,27 +67,33 @@ export async function queueMessage(caller: Caller, input: OutgoingMessage, idemp
     if (outcome.existing.requestHash !== requestHash) throw new ConflictError('This Idempotency-Key was already used with a different request');
     return outcome.existing.messageId;
   }
-  // Stored is what counts: a message that misses the queue here is re-enqueued by the sweeper.
-  await enqueueSend(message).catch((error: unknown) =>
-    logger().warn('Could not enqueue a stored message; the sweeper will', { messageId: message.messageId, error }),
-  );
+  try {
+    await enqueueSend(message);
+  } catch (error) {
+    // Never answer "queued" for a message that is not: it is failed (so it cannot go out later) and the key freed.
+    logger().error('Could not enqueue a stored message; it is failed', { messageId: message.messageId, error });
+    await messages.transition(message, 'failed', { failureReason: unqueuedReason });
+    if (claim) await messages.releaseIdempotencyClaim(claim.userId, claim.key, message.messageId);
+    count('messagesFailed');
+    throw new ServiceUnavailableError('The message could not be queued and was not sent; try again', { cause: error });
+  }
   return message.messageId;
 }
 
-export async function queueStatus(caller: Caller, sessionId: string) {
-  const session = await senderSession(caller, sessionId, { allowEnded: true });
-  const [stats, recent] = await Promise.all([messages.getStats(session), messages.recentMessages(session, 50)]);
+export async function queueStatus(caller: Caller, name: string) {
+  const session = await senderSession(caller, name, { allowEnded: true });
+  const [stats, recent] = await Promise.all([messages.getStats(session.sessionId), messages.recentMessages(session.sessionId, 50)]);
   return {
-    session: session.sessionId,
+    session: session.name,
     stats,
     queue: recent.map(({ messageId, to, type, status, createdAt, failureReason }) => ({ messageId, to, type, status, createdAt, failureReason })),
   };
 }
 
-/** The caller's session to send through; another tenant's is as missing as one that never existed (400, as the seed says). */
-async function senderSession(caller: Caller, sessionId: string, options: { allowEnded?: boolean } = {}): Promise<SessionItem> {
-  const session = await getSession(sessionId);
-  if (!session || session.userId !== caller.userId) throw new BadRequestError(sessionMissingMessage);
+/** The caller's session of this name to send through (400 when missing, as the seed says). */
+export async function senderSession(caller: Caller, name: string, options: { allowEnded?: boolean } = {}): Promise<SessionItem> {
+  const session = await findSessionByName(caller.userId, name);
+  if (!session) throw new BadRequestError(sessionMissingMessage);
   if (!options.allowEnded && endedStatuses.includes(session.status)) {
     throw new BadRequestError(`Session is ${session.status.replace('_', ' ')}: link it again with POST /session/start`);
   }

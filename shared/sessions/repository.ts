@@ -1,46 +1,61 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../aws-clients.ts';
-import { failedConditions, isConditionFailure, tableName } from '../db.ts';
+import { failedConditions, isConditionFailure, queryAll, tableName } from '../db.ts';
 import { BadRequestError } from '../errors.ts';
 import { indexNames, keys } from '../keys.ts';
-import type { SessionView } from '../schemas/sessions.ts';
+import { sessionStatusSchema, type SessionView } from '../schemas/sessions.ts';
 import type { SessionItem } from './session.ts';
 
 export const sessionExistsMessage = 'Session already exists';
 
-/** Writes the session and its phone-number lock together: both ids are unique across the service. */
+/**
+ * Writes the session with its two claims in one transaction: its name and its phone number, each
+ * unique within its tenant. Other tenants' names and numbers are never consulted.
+ */
 export async function createSession(session: SessionItem): Promise<void> {
+  const claim = { sessionId: session.sessionId };
   try {
     await dynamoClient().send(
       new TransactWriteCommand({
         TransactItems: [
           { Put: { TableName: tableName(), Item: sessionRecord(session), ConditionExpression: 'attribute_not_exists(pk)' } },
-          {
-            Put: {
-              TableName: tableName(),
-              Item: { ...keys.phoneLock(session.phoneNumber), sessionId: session.sessionId, userId: session.userId },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
+          { Put: { TableName: tableName(), Item: { ...keys.sessionName(session.userId, session.name), ...claim }, ConditionExpression: 'attribute_not_exists(pk)' } },
+          { Put: { TableName: tableName(), Item: { ...keys.sessionPhone(session.userId, session.phoneNumber), ...claim }, ConditionExpression: 'attribute_not_exists(pk)' } },
         ],
       }),
     );
   } catch (error) {
     const failed = failedConditions(error);
-    if (failed?.[0]) throw new BadRequestError(sessionExistsMessage, { cause: error });
-    if (failed?.[1]) throw new BadRequestError('A session for this phone number already exists', { cause: error });
+    if (failed?.[1]) throw new BadRequestError(sessionExistsMessage, { cause: error });
+    if (failed?.[2]) {
+      const holder = await findSessionByPhone(session.userId, session.phoneNumber);
+      throw new BadRequestError(`Your session ${holder ? `"${holder.name}" ` : ''}already uses ${session.phoneNumber}`, { cause: error });
+    }
     throw error;
   }
 }
 
+/** A session by its internal id. */
 export async function getSession(sessionId: string): Promise<SessionItem | undefined> {
   const { Item } = await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: keys.session(sessionId), ConsistentRead: true }));
-  return Item as SessionItem | undefined;
+  return Item && toSession(Item);
 }
 
-export async function findSessionIdByPhone(phoneNumber: string): Promise<string | undefined> {
-  const { Item } = await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: keys.phoneLock(phoneNumber) }));
-  return Item ? String(Item.sessionId) : undefined;
+/** The tenant's session of this name. */
+export async function findSessionByName(userId: number, name: string): Promise<SessionItem | undefined> {
+  return claimedSession(userId, keys.sessionName(userId, name));
+}
+
+/** The tenant's session for this phone number. */
+export async function findSessionByPhone(userId: number, phoneNumber: string): Promise<SessionItem | undefined> {
+  return claimedSession(userId, keys.sessionPhone(userId, phoneNumber));
+}
+
+async function claimedSession(userId: number, claimKey: { pk: string; sk: string }): Promise<SessionItem | undefined> {
+  const { Item } = await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: claimKey, ConsistentRead: true }));
+  if (!Item) return undefined;
+  const session = await getSession(String(Item.sessionId));
+  return session?.userId === userId ? session : undefined;
 }
 
 /** Marks a new link attempt: the previous QR, code and error no longer apply. */
@@ -88,58 +103,43 @@ export async function applyConnectorUpdate(sessionId: string, fence: number, upd
   }
 }
 
-/** Removes the session and releases its phone number. */
-export async function deleteSession(session: Pick<SessionItem, 'sessionId' | 'phoneNumber'>): Promise<void> {
-  await dynamoClient().send(
-    new TransactWriteCommand({
-      TransactItems: [
-        { Delete: { TableName: tableName(), Key: keys.session(session.sessionId) } },
-        {
-          Delete: {
-            TableName: tableName(),
-            Key: keys.phoneLock(session.phoneNumber),
-            ConditionExpression: 'attribute_not_exists(pk) OR sessionId = :id',
-            ExpressionAttributeValues: { ':id': session.sessionId },
-          },
-        },
-      ],
-    }),
-  );
+/**
+ * Removes the session and frees its name and phone number, in one transaction. A claim is removed
+ * only while it still points at this session; deleting a session that is already gone is a no-op.
+ */
+export async function deleteSession(session: Pick<SessionItem, 'sessionId' | 'userId' | 'name' | 'phoneNumber'>): Promise<void> {
+  const ownClaim = { ConditionExpression: 'attribute_not_exists(pk) OR sessionId = :id', ExpressionAttributeValues: { ':id': session.sessionId } };
+  try {
+    await dynamoClient().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Delete: { TableName: tableName(), Key: keys.session(session.sessionId) } },
+          { Delete: { TableName: tableName(), Key: keys.sessionName(session.userId, session.name), ...ownClaim } },
+          { Delete: { TableName: tableName(), Key: keys.sessionPhone(session.userId, session.phoneNumber), ...ownClaim } },
+        ],
+      }),
+    );
+  } catch (error) {
+    // A claim held by another session means this one was deleted before and its name or number taken since.
+    if (failedConditions(error)?.some(Boolean) && !(await getSession(session.sessionId))) return;
+    throw error;
+  }
 }
 
 /** Every session the user owns, oldest first. */
 export async function listSessionsOfUser(userId: number): Promise<SessionItem[]> {
-  return queryAll(indexNames.gsi1, 'gsi1pk', keys.sessionsOfUser(userId).gsi1pk);
+  return (await queryAll({ IndexName: indexNames.gsi1, KeyConditionExpression: 'gsi1pk = :key', ExpressionAttributeValues: { ':key': keys.sessionsOfUser(userId).gsi1pk } })).map(toSession);
 }
 
 /** Every session of one connector shard. */
 export async function listSessionsOfShard(shard: number): Promise<SessionItem[]> {
-  return queryAll(indexNames.gsi2, 'gsi2pk', keys.sessionsOfShard(shard).gsi2pk);
+  return (await queryAll({ IndexName: indexNames.gsi2, KeyConditionExpression: 'gsi2pk = :key', ExpressionAttributeValues: { ':key': keys.sessionsOfShard(shard).gsi2pk } })).map(toSession);
 }
 
+/** A session as the API shows it: its name is the `sessionId` of the API reference. */
 export function toSessionView(session: SessionItem): SessionView {
-  const { sessionId, phoneNumber, status, userId, createdAt, updatedAt } = session;
-  return { sessionId, phoneNumber, status, userId, createdAt, updatedAt };
-}
-
-async function queryAll(indexName: string, attribute: string, value: string): Promise<SessionItem[]> {
-  const items: SessionItem[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamoClient().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: indexName,
-        KeyConditionExpression: '#key = :value',
-        ExpressionAttributeNames: { '#key': attribute },
-        ExpressionAttributeValues: { ':value': value },
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...((page.Items ?? []) as SessionItem[]));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return items;
+  const { name, phoneNumber, status, userId, createdAt, updatedAt } = session;
+  return { sessionId: name, phoneNumber, status, userId, createdAt, updatedAt };
 }
 
 function sessionRecord(session: SessionItem) {
@@ -152,3 +152,26 @@ function sessionRecord(session: SessionItem) {
   };
 }
 
+/** The stored item as a session, without its storage keys. */
+function toSession(item: Record<string, unknown>): SessionItem {
+  const text = (name: string) => (typeof item[name] === 'string' ? (item[name] as string) : undefined);
+  return {
+    sessionId: String(item.sessionId),
+    name: String(item.name),
+    userId: Number(item.userId),
+    phoneNumber: String(item.phoneNumber),
+    shard: Number(item.shard),
+    status: sessionStatusSchema.parse(item.status),
+    method: item.method === 'code' ? 'code' : 'qr',
+    qr: text('qr'),
+    qrUpdatedAt: text('qrUpdatedAt'),
+    pairingCode: text('pairingCode'),
+    pairingCodeUpdatedAt: text('pairingCodeUpdatedAt'),
+    lastError: text('lastError'),
+    linkedJid: text('linkedJid'),
+    startRequestedAt: text('startRequestedAt'),
+    fence: item.fence === undefined ? undefined : Number(item.fence),
+    createdAt: String(item.createdAt),
+    updatedAt: String(item.updatedAt),
+  };
+}

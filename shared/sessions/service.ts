@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import QRCode from 'qrcode';
 import type { Caller } from '../auth/authenticate.ts';
-import { deleteAuthState } from '../auth-state.ts';
 import { config } from '../config.ts';
 import { BadRequestError, GatewayTimeoutError, HttpError, NotFoundError } from '../errors.ts';
+import { newSessionId } from '../ids.ts';
 import { sendControl } from '../queues/control.ts';
 import type { SessionStatus } from '../schemas/sessions.ts';
+import { removalReasons, removeSession } from './removal.ts';
 import * as sessions from './repository.ts';
 import { endedStatuses, type SessionItem } from './session.ts';
 import { shardOf } from './shard.ts';
@@ -15,24 +16,25 @@ export const sessionNotFoundMessage = 'Session not found';
 export type StartOutcome = { connected: true; session: SessionItem } | { connected: false; session: SessionItem; qr?: string; pairingCode?: string };
 
 /**
- * Creates the session if new (or reuses the caller's own), asks its connector to link it, and
- * waits (bounded) for the QR, the pairing code, or the news that it is already connected.
+ * Creates the caller's session of this name if new (or restarts their own), asks its connector to
+ * link it, and waits (bounded) for the QR, the pairing code, or the news that it is connected.
+ * Names and numbers are the caller's own: other tenants may use the same ones.
  */
 export async function startSession(caller: Caller, input: { session: string; phoneNumber: string; method: 'qr' | 'code' }): Promise<StartOutcome> {
   const now = new Date().toISOString();
-  let session = await sessions.getSession(input.session);
-  if (session && (session.userId !== caller.userId || session.phoneNumber !== input.phoneNumber)) {
-    throw new BadRequestError(sessions.sessionExistsMessage);
-  }
+  let session = await sessions.findSessionByName(caller.userId, input.session);
+  if (session && session.phoneNumber !== input.phoneNumber) throw new BadRequestError(sessions.sessionExistsMessage);
   if (session?.status === 'connected') return { connected: true, session };
   if (session) {
     await sessions.markStartRequested(session.sessionId, input.method, now);
   } else {
+    const sessionId = newSessionId();
     session = {
-      sessionId: input.session,
+      sessionId,
+      name: input.session,
       userId: caller.userId,
       phoneNumber: input.phoneNumber,
-      shard: shardOf(input.session, config().SHARD_COUNT),
+      shard: shardOf(sessionId, config().SHARD_COUNT),
       status: 'starting',
       method: input.method,
       startRequestedAt: now,
@@ -57,10 +59,10 @@ export async function startSession(caller: Caller, input: { session: string; pho
   return { connected: false, session: settled, qr: settled.qr, pairingCode: settled.pairingCode };
 }
 
-/** The caller's session; another tenant's is as missing as one that never existed. */
-export async function ownedSession(caller: Caller, sessionId: string): Promise<SessionItem> {
-  const session = await sessions.getSession(sessionId);
-  if (!session || session.userId !== caller.userId) throw new NotFoundError(sessionNotFoundMessage);
+/** The caller's session of this name; other tenants' sessions are never looked at. */
+export async function ownedSession(caller: Caller, name: string): Promise<SessionItem> {
+  const session = await sessions.findSessionByName(caller.userId, name);
+  if (!session) throw new NotFoundError(sessionNotFoundMessage);
   return session;
 }
 
@@ -72,23 +74,22 @@ export async function listSessions(caller: Caller): Promise<SessionItem[]> {
  * Unlinks the device and deletes the session. The connector logs out on WhatsApp and removes
  * everything; if it does not answer in time, the session and its auth state are removed here.
  */
-export async function logoutSession(caller: Caller, sessionId: string): Promise<void> {
-  const session = await ownedSession(caller, sessionId);
-  await sendControl(session.shard, { type: 'logout', requestId: randomUUID(), sessionId });
-  const outcome = await waitForSession(sessionId, config().SESSION_LOGOUT_WAIT_MS, (current) => current === undefined);
-  if (outcome === 'timeout') await removeSession(session);
+export async function logoutSession(caller: Caller, name: string): Promise<void> {
+  const session = await ownedSession(caller, name);
+  await sendControl(session.shard, { type: 'logout', requestId: randomUUID(), sessionId: session.sessionId });
+  const outcome = await waitForSession(session.sessionId, config().SESSION_LOGOUT_WAIT_MS, (current) => current === undefined);
+  // The connector removed it (and failed what waited on it); if it did not answer, the same happens here.
+  if (outcome === 'timeout') await removeSession(session, removalReasons.logout);
 }
 
 /** Whether the caller has a live or linking session for this number. */
 export async function findActiveSessionByPhone(caller: Caller, phoneNumber: string): Promise<SessionItem | undefined> {
-  const sessionId = await sessions.findSessionIdByPhone(phoneNumber);
-  const session = sessionId === undefined ? undefined : await sessions.getSession(sessionId);
-  if (!session || session.userId !== caller.userId || endedStatuses.includes(session.status)) return undefined;
-  return session;
+  const session = await sessions.findSessionByPhone(caller.userId, phoneNumber);
+  return session && !endedStatuses.includes(session.status) ? session : undefined;
 }
 
-export async function qrImage(caller: Caller, sessionId: string): Promise<Buffer> {
-  const session = await ownedSession(caller, sessionId);
+export async function qrImage(caller: Caller, name: string): Promise<Buffer> {
+  const session = await ownedSession(caller, name);
   if (session.status === 'connected') throw new BadRequestError('Session already connected');
   if (!session.qr) throw new BadRequestError('QR not available: start the session with POST /session/start');
   return qrPng(session.qr);
@@ -122,14 +123,9 @@ async function removeInactiveSessions(candidates: readonly SessionItem[], hours:
   const stale = candidates.filter((session) => inactiveStatuses.includes(session.status) && session.updatedAt < cutoff);
   for (const session of stale) {
     await sendControl(session.shard, { type: 'logout', requestId: randomUUID(), sessionId: session.sessionId });
-    await removeSession(session);
+    await removeSession(session, removalReasons.cleanup);
   }
   return stale.length;
-}
-
-async function removeSession(session: SessionItem): Promise<void> {
-  await deleteAuthState(session.sessionId);
-  await sessions.deleteSession(session);
 }
 
 /** Polls the session until `done` holds (answering it, or 'gone' once deleted) or time runs out. */

@@ -1,8 +1,15 @@
 import type { SessionStatus } from '../schemas/sessions.ts';
 
-/** A session as stored. */
+/** A linked (or linking) WhatsApp number of one tenant. */
 export interface SessionItem {
+  /**
+   * Internal and never reused (`ses_<ULID>`): queue group, shard, auth state, rate limits, counters,
+   * messages and receipts are keyed by it, so nothing of one session can reach another that later
+   * takes its name.
+   */
   sessionId: string;
+  /** Chosen by the tenant and unique among its sessions; the API shows it as `sessionId`. */
+  name: string;
   userId: number;
   /** E.164, as the owner declared it. */
   phoneNumber: string;

@@ -2,7 +2,8 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { lambdaContext } from '../../infra/local/lambda-events.ts';
-import { getSession } from '../../shared/sessions/repository.ts';
+import { authenticateApiKey } from '../../shared/auth/authenticate.ts';
+import { findSessionByName } from '../../shared/sessions/repository.ts';
 import { linkSessions, registerUser, startBenchStack } from './bench-stack.ts';
 import { alternatingRounds } from './load.ts';
 import { watchOtherProcessesCpu } from './process-stats.ts';
@@ -64,9 +65,9 @@ try {
 }
 
 /** CPU per invocation of the send-text handler itself, authorizer verdict given, AWS calls answered from memory. */
-async function handlerCpuPerRequest(sessionId: string, apiKey: string, body: string) {
-  const session = await getSession(sessionId);
-  const userId = session!.userId;
+async function handlerCpuPerRequest(sessionName: string, apiKey: string, body: string) {
+  const { userId } = await authenticateApiKey(apiKey);
+  const session = await findSessionByName(userId, sessionName);
   const { handler } = await import('../../lambdas/message/send-text.ts');
   // Replaces the SDK's network round trip (and its serialization): only our handler code is timed.
   DynamoDBDocumentClient.prototype.send = (async (command: { constructor: { name: string } }) =>

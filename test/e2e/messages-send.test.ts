@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messageIdOfWa } from '../../shared/messages/ids.ts';
+import { messageIdOfWa } from '../../shared/ids.ts';
 import { api } from '../support/http.ts';
 import { pollUntil } from '../support/poll.ts';
 import { startMediaServer, type MediaServer } from '../support/media-server.ts';

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newSessionId } from '../../shared/ids.ts';
 import { createSession } from '../../shared/sessions/repository.ts';
 import { api } from '../support/http.ts';
 import { startIsolatedStack, type IsolatedStack } from '../support/isolated-stack.ts';
@@ -14,7 +15,7 @@ describe('POST /profile with no connector holding the shard', () => {
     const registered = await api('/auth/register', { body: { email: `lookup-${Date.now()}@example.com`, password: 'SecurePass123' }, baseUrl: stack.apiUrl });
     const user = registered.body.data.user;
     const now = new Date().toISOString();
-    await createSession({ sessionId: 'orphan', userId: user.id, phoneNumber: '+62812000222', shard: 0, status: 'connected', method: 'qr', createdAt: now, updatedAt: now });
+    await createSession({ sessionId: newSessionId(), name: 'orphan', userId: user.id, phoneNumber: '+62812000222', shard: 0, status: 'connected', method: 'qr', createdAt: now, updatedAt: now });
 
     const answer = await api('/profile', { body: { session: 'orphan', target: '6287654321' }, headers: { 'x-api-key': user.apiKey }, baseUrl: stack.apiUrl });
 

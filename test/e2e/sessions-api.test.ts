@@ -72,15 +72,15 @@ describe('POST /session/check-phone', () => {
 describe('POST /session/logout', () => {
   it('unlinks, deletes the session and its stored auth state; status is then 404', async () => {
     const user = await registerUser();
-    const { sessionId } = await linkSession(user.apiKey);
-    expect((await storedAuthState(sessionId)).length).toBeGreaterThan(0);
+    const { sessionId, internalId } = await linkSession(user.apiKey);
+    expect((await storedAuthState(internalId)).length).toBeGreaterThan(0);
 
     const response = await api('/session/logout', { body: { session: sessionId }, headers: key(user.apiKey) });
 
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ data: 'success' });
     expect((await api(`/session/status?session=${sessionId}`, { headers: key(user.apiKey) })).status).toBe(404);
-    expect(await storedAuthState(sessionId)).toEqual([]);
+    expect(await storedAuthState(internalId)).toEqual([]);
     expect((await api('/session/list', { headers: key(user.apiKey) })).body.data).toEqual([]);
   });
 
@@ -109,10 +109,37 @@ describe('another tenant', () => {
     expect((await api('/session/check-phone', { body: { phoneNumber: phone }, headers })).body).toEqual({ hasActiveSession: false });
     expect((await api('/session/list', { headers })).body.data).toEqual([]);
     expect((await api('/session/cleanup?hours=0.0001', { method: 'POST', headers })).body.data.cleanedCount).toBe(0);
-    const taken = await api('/session/start', { body: { session: sessionId, phoneNumber: phone }, headers });
-    expect(taken.status).toBe(400);
-    expect(taken.body).toEqual({ success: false, error: 'Session already exists' });
     expect((await api(`/session/status?session=${sessionId}`, { headers: key(owner.apiKey) })).body.data.status).toBe('connected');
+  });
+
+  it('can have a session of the same name and number as its own, which leaves the other one as it was', async () => {
+    const owner = await registerUser();
+    const stranger = await registerUser();
+    const { sessionId, phone } = await linkSession(owner.apiKey);
+
+    const started = await api('/session/start', { body: { session: sessionId, phoneNumber: phone }, headers: key(stranger.apiKey) });
+
+    expect(started.status, JSON.stringify(started.body)).toBe(200);
+    expect(started.body.qr).toEqual(expect.any(String));
+    const listed = (await api('/session/list', { headers: key(stranger.apiKey) })).body.data;
+    expect(listed).toEqual([expect.objectContaining({ sessionId, phoneNumber: phone, userId: stranger.id, status: 'qr' })]);
+    expect((await api(`/session/status?session=${sessionId}`, { headers: key(owner.apiKey) })).body.data.status).toBe('connected');
+    expect((await api('/session/check-phone', { body: { phoneNumber: phone }, headers: key(owner.apiKey) })).body.session.status).toBe('connected');
+    await api('/session/logout', { body: { session: sessionId }, headers: key(stranger.apiKey) });
+    expect((await api(`/session/status?session=${sessionId}`, { headers: key(owner.apiKey) })).body.data.status).toBe('connected');
+  });
+
+  it('cannot link one phone number twice itself', async () => {
+    const user = await registerUser();
+    const phone = uniquePhone();
+    const first = await api('/session/start', { body: { session: 'first', phoneNumber: phone }, headers: key(user.apiKey) });
+    expect(first.status).toBe(200);
+
+    const second = await api('/session/start', { body: { session: 'second', phoneNumber: phone }, headers: key(user.apiKey) });
+
+    expect(second.status).toBe(400);
+    expect(second.body).toEqual({ success: false, error: `Your session "first" already uses ${phone}` });
+    await api('/session/logout', { body: { session: 'first' }, headers: key(user.apiKey) });
   });
 });
 
@@ -170,13 +197,13 @@ describe('disconnects', () => {
 
   it('401 (logged out from the phone): logged_out, and the auth state is deleted', async () => {
     const user = await registerUser();
-    const { sessionId } = await linkSession(user.apiKey);
+    const { sessionId, internalId } = await linkSession(user.apiKey);
 
     await kick(sessionId, 401);
 
     const loggedOut = await waitForStatus(user.apiKey, sessionId, (status) => status === 'logged_out');
     expect(loggedOut.lastError).toMatch(/unlinked/);
-    expect(await storedAuthState(sessionId)).toEqual([]);
+    expect(await storedAuthState(internalId)).toEqual([]);
   });
 
   it.each([[408], ['drop']])('%s (connection lost): reconnecting, then connected again', async (reason) => {

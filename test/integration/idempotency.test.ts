@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { newMessageId } from '../../shared/messages/ids.ts';
+import { newMessageId } from '../../shared/ids.ts';
 import type { MessageItem } from '../../shared/messages/message.ts';
 import { storeMessage } from '../../shared/messages/repository.ts';
 

@@ -3,7 +3,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dynamoClient } from '../../shared/aws-clients.ts';
-import { newMessageId } from '../../shared/messages/ids.ts';
+import { newMessageId } from '../../shared/ids.ts';
 import type { MessageItem } from '../../shared/messages/message.ts';
 import { getMessage, getStats, storeMessage, transition } from '../../shared/messages/repository.ts';
 
@@ -54,7 +54,7 @@ describe('message transitions', () => {
     ]);
 
     expect(moved.every(Boolean)).toBe(true);
-    expect(await getStats({ userId: 1, sessionId })).toEqual({ pending: 30, processing: 30, completed: 0, failed: 0 });
+    expect(await getStats(sessionId)).toEqual({ pending: 30, processing: 30, completed: 0, failed: 0 });
   });
 
   it('answers false, changing nothing, when the message has already moved on', async () => {
@@ -66,6 +66,6 @@ describe('message transitions', () => {
 
     expect(stale).toBe(false);
     expect((await getMessage(message.messageId))?.status).toBe('processing');
-    expect(await getStats(message)).toEqual({ pending: 0, processing: 1, completed: 0, failed: 0 });
+    expect(await getStats(message.sessionId)).toEqual({ pending: 0, processing: 1, completed: 0, failed: 0 });
   });
 });

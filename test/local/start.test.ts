@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../../infra/local/ports.ts';
+import { keys } from '../../shared/keys.ts';
 
 const projectRoot = new URL('../..', import.meta.url).pathname;
 const running = new Set<ChildProcess>();
@@ -133,6 +134,27 @@ describe('npm start', () => {
 
     second.child.kill('SIGINT');
     expect(await exitOf(second.child)).toBe(0);
+    expect(javaProcessesUsing(dataDir)).toEqual([]);
+  }, 120_000);
+
+  it('refuses data of an older layout with one clear line, and leaves no process behind', async () => {
+    const dataDir = newDataDir();
+    const port = String(await freePort());
+    const first = startLocal({ PORT: port, DATA_DIR: dataDir });
+    const [, dynamoEndpoint] = await waitForOutput(first, /DynamoDB\s+(http:\/\/\S+)/, 60_000);
+    const dynamo = new DynamoDBClient({ endpoint: dynamoEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+    // What the layout before per-tenant names left behind: a session under its service-wide id, and no layout marker.
+    await dynamo.send(new PutItemCommand({ TableName: 'whatsapp-hub', Item: { pk: { S: 'SESSION#62812345678' }, sk: { S: 'SESSION' }, sessionId: { S: '62812345678' } } }));
+    const marker = keys.dataLayout();
+    await dynamo.send(new DeleteItemCommand({ TableName: 'whatsapp-hub', Key: { pk: { S: marker.pk }, sk: { S: marker.sk } } }));
+    dynamo.destroy();
+    first.child.kill('SIGTERM');
+    expect(await exitOf(first.child)).toBe(0);
+
+    const second = startLocal({ PORT: port, DATA_DIR: dataDir });
+
+    expect(await exitOf(second.child)).toBe(1);
+    expect(second.output().trim()).toMatch(/^whatsapp-hub: The data in \S+ was written by an older version of WhatsApp Hub \(layout 1, this one reads 2: .*\)\. Start afresh: [^\n]+$/);
     expect(javaProcessesUsing(dataDir)).toEqual([]);
   }, 120_000);
 

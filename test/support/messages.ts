@@ -1,10 +1,10 @@
 import { expect } from 'vitest';
-import { newMessageId } from '../../shared/messages/ids.ts';
+import { newMessageId } from '../../shared/ids.ts';
 import type { MessageItem } from '../../shared/messages/message.ts';
 import { storeMessage } from '../../shared/messages/repository.ts';
 import { getSession } from '../../shared/sessions/repository.ts';
 
-/** A text stored `pending` as the API stores it (created `ageMs` ago), but not queued. */
+/** A text stored `pending` as the API stores it (created `ageMs` ago), but not queued; `sessionId` is the session's internal id. */
 export async function storeTextMessage(sessionId: string, to: string, text: string, ageMs = 0): Promise<MessageItem> {
   const session = (await getSession(sessionId))!;
   const createdAt = new Date(Date.now() - ageMs).toISOString();

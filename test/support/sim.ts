@@ -32,18 +32,34 @@ export async function waitForStatus(
   return last.status === 200 ? last.body.data : undefined;
 }
 
-/** Starts a session over HTTP, scans its QR with the simulated phone, and waits until it is connected. */
-export async function linkSession(apiKey: string, options: { phone?: string; baseUrl?: string } = {}): Promise<{ sessionId: string; phone: string }> {
+/**
+ * Starts a session over HTTP (named after its phone's digits unless `name` is given), scans its QR
+ * with the simulated phone, and waits until it is connected. `sessionId` is the name the API knows;
+ * `internalId` is what the service keys it by internally.
+ */
+export async function linkSession(
+  apiKey: string,
+  options: { phone?: string; name?: string; baseUrl?: string } = {},
+): Promise<{ sessionId: string; phone: string; internalId: string }> {
   const phone = options.phone ?? uniquePhone();
-  const sessionId = digits(phone);
+  const sessionId = options.name ?? digits(phone);
   const started = await api('/session/start', { body: { session: sessionId, phoneNumber: phone }, headers: { 'x-api-key': apiKey }, baseUrl: options.baseUrl });
   expect(started.status, JSON.stringify(started.body)).toBe(200);
-  expect((await sim('/qr/scan', { qr: started.body.qr, phone: sessionId })).status).toBe(200);
+  expect((await sim('/qr/scan', { qr: started.body.qr, phone: digits(phone) })).status).toBe(200);
   await waitForStatus(apiKey, sessionId, (status) => status === 'connected', { baseUrl: options.baseUrl });
-  return { sessionId, phone };
+  return { sessionId, phone, internalId: await internalSessionId(apiKey, sessionId) };
 }
 
-/** Objects stored in the auth-state bucket for a session. */
+/** The internal id of the caller's session of this name (tests share the stack's table). */
+export async function internalSessionId(apiKey: string, name: string): Promise<string> {
+  const { authenticateApiKey } = await import('../../shared/auth/authenticate.ts');
+  const { findSessionByName } = await import('../../shared/sessions/repository.ts');
+  const session = await findSessionByName((await authenticateApiKey(apiKey)).userId, name);
+  if (!session) throw new Error(`no session named ${name}`);
+  return session.sessionId;
+}
+
+/** Objects stored in the auth-state bucket for a session (by its internal id). */
 export async function storedAuthState(sessionId: string): Promise<string[]> {
   const { ListObjectsV2Command } = await import('@aws-sdk/client-s3');
   const { s3Client } = await import('../../shared/aws-clients.ts');

@@ -3,6 +3,11 @@ import { monotonicFactory } from 'ulid';
 const nextUlid = monotonicFactory();
 const waPrefix = '3EB0';
 
+/** `ses_<ULID>`: a session's internal id, never reused. */
+export function newSessionId(): string {
+  return `ses_${nextUlid()}`;
+}
+
 /** `msg_<ULID>`: unique, and sorts by creation time (the queue listing is newest first by id). */
 export function newMessageId(): string {
   return `msg_${nextUlid()}`;
