@@ -1,6 +1,6 @@
-import { sweepMessages } from '../../shared/messages/sweeper.ts';
+import { sweepMessages, type SweepCounts } from '../../shared/messages/sweeper.ts';
 
 /** Scheduled job: re-enqueues messages left pending, fails those the queues gave up on. */
-export async function handler(): Promise<{ requeued: number; failed: number }> {
+export async function handler(): Promise<SweepCounts> {
   return sweepMessages();
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { messageTypes, type MessageItem } from '../messages/message.ts';
-import { sendToShardQueue } from './fifo.ts';
+import { sendToShardQueue, sqsMessageBody } from './fifo.ts';
 
 /**
  * What a send needs of its message and what never changes once it is stored. It travels with the
@@ -31,7 +31,8 @@ export type SendQueueMessage = z.infer<typeof sendMessageSchema>;
 export function sendQueueMessage(message: MessageItem): SendQueueMessage {
   const { messageId, sessionId, userId, type, jid, isGroup, text, mediaUrl, documentName } = message;
   const content = { type, jid, isGroup, text, mediaUrl, documentName };
-  const carried = Buffer.byteLength(JSON.stringify(content)) <= inlineContentMaxBytes;
+  // Measured as sent: escaping makes some characters take more bytes in the queue than in the text.
+  const carried = Buffer.byteLength(sqsMessageBody(content)) <= inlineContentMaxBytes;
   return { messageId, sessionId, userId, ...(carried ? { content } : {}) };
 }
 

@@ -12,7 +12,7 @@ import { registerUser } from '../support/users.ts';
 describe('the sweeper job', () => {
   it('re-enqueues a message left pending, which then goes out', async () => {
     const user = await registerUser();
-    const { sessionId } = await linkSession(user.apiKey);
+    const { internalId: sessionId } = await linkSession(user.apiKey);
     const contact = await addContact();
     await storeTextMessage(sessionId, contact, 'rescued by the sweeper', 10 * 60_000);
     const fresh = await storeTextMessage(sessionId, contact, 'too young to sweep', 1_000);
@@ -29,7 +29,7 @@ describe('the sweeper job', () => {
 
   it('marks failed the messages the send queue gave up on', async () => {
     const user = await registerUser();
-    const { sessionId } = await linkSession(user.apiKey);
+    const { internalId: sessionId } = await linkSession(user.apiKey);
     const message = await storeTextMessage(sessionId, '6287654321', 'poison', 1_000);
     await sqsClient().send(
       new SendMessageCommand({
@@ -44,5 +44,21 @@ describe('the sweeper job', () => {
 
     const failed = await getMessage(message.messageId);
     expect(failed).toMatchObject({ status: 'failed', failureReason: deadLetterReason });
+  });
+
+  it('drops a dead letter it cannot read and still marks failed the one behind it', async () => {
+    const user = await registerUser();
+    const { internalId: sessionId } = await linkSession(user.apiKey);
+    const message = await storeTextMessage(sessionId, '6287654321', 'poison behind garbage', 1_000);
+    const deadLetters = queueUrl('send', message.shard, true);
+    // One message group: the queue hands out the unreadable one first.
+    for (const [body, deduplicationId] of [['not json {', `${message.messageId}-garbage`], [JSON.stringify({ messageId: message.messageId, sessionId }), message.messageId]]) {
+      await sqsClient().send(new SendMessageCommand({ QueueUrl: deadLetters, MessageBody: body, MessageGroupId: sessionId, MessageDeduplicationId: deduplicationId }));
+    }
+
+    const result = await sweep();
+
+    expect(await getMessage(message.messageId)).toMatchObject({ status: 'failed', failureReason: deadLetterReason });
+    expect(result.errors).toBeGreaterThanOrEqual(1);
   });
 });

@@ -6,7 +6,11 @@ export interface SqsEmulator extends Emulator {
   queueUrlBase: string;
 }
 
-/** Starts the in-process SQS emulator (FIFO groups and deduplication included). Its state lives in memory. */
+/**
+ * Starts the in-process SQS emulator (FIFO groups and deduplication included). Its state lives in memory.
+ * It checks message characters as SQS does only with `patches/fauxqs+*.patch` (applied by `npm install`):
+ * unpatched, it refuses every character beyond the Basic Multilingual Plane, so any emoji.
+ */
 export async function startSqs(region: string): Promise<SqsEmulator> {
   const server = await startFauxqs({ port: 0, logger: false, defaultRegion: region });
   return {
