@@ -5,7 +5,10 @@ export interface HealthReport {
   body: Record<string, unknown>;
 }
 
-/** `GET /health` for the ECS container health check: 200 while healthy, 503 otherwise. */
+/**
+ * `GET /health` for the ECS container health check: 200 while healthy, 503 otherwise. The body
+ * carries the process's memory too, in the API's `/health` shape.
+ */
 export async function startHealthServer(port: number, report: () => HealthReport): Promise<{ port: number; close(): Promise<void> }> {
   const server: Server = createServer((request, response) => {
     if (request.url !== '/health') {
@@ -13,7 +16,9 @@ export async function startHealthServer(port: number, report: () => HealthReport
       return;
     }
     const { healthy, body } = report();
-    response.writeHead(healthy ? 200 : 503, { 'Content-Type': 'application/json' }).end(JSON.stringify({ status: healthy ? 'ok' : 'unhealthy', ...body }));
+    const { rss, heapTotal, heapUsed, external } = process.memoryUsage();
+    const answer = { status: healthy ? 'ok' : 'unhealthy', ...body, memory: { rss, heapTotal, heapUsed, external } };
+    response.writeHead(healthy ? 200 : 503, { 'Content-Type': 'application/json' }).end(JSON.stringify(answer));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

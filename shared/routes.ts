@@ -360,7 +360,8 @@ export const routes = {
     handler: 'message/send-text-deprecated',
     access: ['table:readWrite', 'sendQueues:send'],
     summary: 'Send a text message (deprecated: use POST, removed in v2.0)',
-    description: 'The same as POST with `session`, `to`, `text` and `is_group` in the query. Answers carry `Deprecation` and `Sunset` headers.',
+    description:
+      'The same as POST with `session`, `to`, `text` and `is_group` in the query. `text` must fit in the URL: its limit (see the parameter) counts URL-encoded bytes; POST takes up to 65,536 characters. Answers carry `Deprecation` and `Sunset` headers.',
     tag: 'Messages',
     deprecated: true,
     query: sendTextQuerySchema,

@@ -1,4 +1,5 @@
 import { basename } from 'node:path/posix';
+import { withoutBidiControls } from '../../shared/messages/bidi-controls.ts';
 
 const extendedFileName = /(?:^|;)\s*filename\*\s*=\s*([\w!#$%&+^`{}~-]*)'[^']*'([^;\s]+)/i;
 const plainFileName = /(?:^|;)\s*filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]+))/i;
@@ -7,7 +8,8 @@ const MAX_FILE_NAME_LENGTH = 255;
 
 /**
  * The file name a Content-Disposition header suggests (RFC 6266: `filename*` wins over
- * `filename`), cut down to a bare name: it is shown to the recipient, never used as a path.
+ * `filename`), cut down to a bare name: it is shown to the recipient, never used as a path, and
+ * without control or bidirectional control characters, which could hide its real extension.
  */
 export function fileNameFromContentDisposition(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
@@ -16,7 +18,8 @@ export function fileNameFromContentDisposition(header: string | undefined): stri
   const raw = extended
     ? decodeExtendedValue(extended[1]!, extended[2]!)
     : (plain?.[1]?.replace(/\\(.)/g, '$1') ?? plain?.[2]?.trim());
-  const name = basename((raw ?? '').replaceAll('\\', '/')).replace(controlCharacters, '').trim();
+  const bare = basename((raw ?? '').replaceAll('\\', '/'));
+  const name = withoutBidiControls(bare.replace(controlCharacters, '')).trim();
   return name === '' || name === '.' || name === '..' ? undefined : name.slice(0, MAX_FILE_NAME_LENGTH);
 }
 

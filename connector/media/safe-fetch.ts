@@ -1,9 +1,11 @@
 /**
  * Downloads the media of a message from the URL a user gave, safe against SSRF: http(s) only, every
  * hop's URL and resolved addresses checked before connecting, the connection pinned to the checked
- * addresses, redirects followed by hand, and time, size and type bounded per kind.
+ * addresses, redirects followed by hand, and time, size and type bounded per kind. The body is
+ * handed on as a stream, with the size cap and the deadline applied as it is read.
  */
 import type { IncomingMessage } from 'node:http';
+import { Readable } from 'node:stream';
 import { describeSize, MEDIA_MAX_BYTES, type MediaKind } from '../../shared/messages/media-limits.ts';
 import { checkMediaUrl } from '../../shared/messages/media-url.ts';
 import { fileNameFromContentDisposition } from './content-disposition.ts';
@@ -29,12 +31,16 @@ export interface FetchMediaOptions {
   /** Resolves host names; defaults to the system resolver (`dns.lookup`, every address). */
   lookup?: LookupAll;
   connectTimeoutMs?: number;
-  /** For the whole download: lookups, redirects and body. */
+  /** For the whole download: lookups, redirects and reading the body. */
   totalTimeoutMs?: number;
 }
 
 export interface FetchedMedia {
-  bytes: Buffer;
+  /**
+   * The body, downloaded as it is read: never whole in memory. It fails with a MediaFetchError
+   * when the download does (too large, empty, cut off, timed out); destroy it if it is not read.
+   */
+  body: Readable;
   /** The response's media type without parameters (`application/octet-stream` when a document has none). */
   contentType: string;
   fileName?: string;
@@ -60,7 +66,7 @@ export async function fetchMedia(url: string, options: FetchMediaOptions): Promi
       const addresses = await untilAborted(vettedAddresses(target, lookup, allowHosts), signal);
       const response = await pinnedGet({ url: target, addresses, headers: requestHeaders, signal, connectTimeoutMs });
       const location = redirectStatuses.has(response.statusCode ?? 0) ? response.headers.location : undefined;
-      if (location === undefined) return await readMedia(response, kind);
+      if (location === undefined) return await readMedia(response, kind, signal);
       response.destroy();
       if (redirects === MAX_REDIRECTS) throw new MediaFetchError('media redirected too many times');
       next = URL.parse(location, target.href)?.href ?? location;
@@ -76,40 +82,49 @@ function checkedUrl(value: string, allowHosts: readonly string[]): URL {
   return check.url;
 }
 
-async function readMedia(response: IncomingMessage, kind: MediaKind): Promise<FetchedMedia> {
+async function readMedia(response: IncomingMessage, kind: MediaKind, signal: AbortSignal): Promise<FetchedMedia> {
   const status = response.statusCode ?? 0;
   const type = mediaType(response.headers['content-type']);
   const maxBytes = MEDIA_MAX_BYTES[kind];
-  const tooLarge = `media is larger than ${describeSize(maxBytes)}`;
   const refusal =
     status < 200 || status > 299
       ? `media returned HTTP ${status}`
-      : (mediaTypeProblem(kind, type) ?? (Number(response.headers['content-length']) > maxBytes ? tooLarge : undefined));
+      : (mediaTypeProblem(kind, type) ?? (Number(response.headers['content-length']) > maxBytes ? tooLarge(maxBytes) : undefined));
   if (refusal !== undefined) {
     response.destroy();
     throw new MediaFetchError(refusal);
   }
 
-  // Content-Length may be absent or false: count what actually arrives and stop at the cap.
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of response as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) {
-      response.destroy();
-      throw new MediaFetchError(tooLarge);
-    }
-    chunks.push(chunk);
-  }
-  if (size === 0) throw new MediaFetchError('media is empty');
-
   const fileName = fileNameFromContentDisposition(response.headers['content-disposition']);
   return {
-    bytes: Buffer.concat(chunks, size),
+    body: Readable.from(cappedBody(response, maxBytes, signal), { objectMode: false }),
     contentType: type || 'application/octet-stream',
     ...(fileName === undefined ? {} : { fileName }),
   };
 }
+
+/**
+ * The body as it arrives. Content-Length may be absent or false, so the bytes are counted and the
+ * stream fails past the cap; it fails too when empty, cut off or out of time. Ending it early (the
+ * reader stopped) closes the connection.
+ */
+async function* cappedBody(response: IncomingMessage, maxBytes: number, signal: AbortSignal): AsyncGenerator<Buffer> {
+  let size = 0;
+  try {
+    for await (const chunk of response as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > maxBytes) throw new MediaFetchError(tooLarge(maxBytes));
+      yield chunk;
+    }
+  } catch (error) {
+    throw asMediaFetchError(error, signal);
+  } finally {
+    response.destroy();
+  }
+  if (size === 0) throw new MediaFetchError('media is empty');
+}
+
+const tooLarge = (maxBytes: number) => `media is larger than ${describeSize(maxBytes)}`;
 
 /** `promise`, or the deadline's abort if that comes first (a DNS lookup cannot be cancelled). */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {

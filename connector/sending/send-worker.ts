@@ -86,11 +86,13 @@ export class SendWorker {
     if (!processing) return;
 
     try {
-      const content = await messageContent(processing, this.#options.mediaAllowHosts).catch((error: unknown) => {
-        throw error instanceof MediaFetchError ? new Undeliverable(error.reason) : error;
-      });
       if (!processing.isGroup && !(await this.#isOnWhatsApp(socket, processing))) throw new Undeliverable('recipient is not on WhatsApp');
-      await socket.sendMessage(processing.jid, content, { messageId: waMessageIdOf(messageId) });
+      // Media streams from its URL into the send (content.ts): a refused download surfaces from either step.
+      await messageContent(processing, this.#options.mediaAllowHosts)
+        .then((content) => socket.sendMessage(processing.jid, content, { messageId: waMessageIdOf(messageId) }))
+        .catch((error: unknown) => {
+          throw error instanceof MediaFetchError ? new Undeliverable(error.reason) : error;
+        });
       this.#pacer.sent(sessionId);
       await messages.transition(processing, 'completed', { sentAt: new Date().toISOString() });
       count('messagesSent');

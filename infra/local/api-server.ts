@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { APIGatewayAuthorizerResult, APIGatewayProxyEvent, APIGatewayProxyResult, APIGatewayRequestAuthorizerEvent, Context } from 'aws-lambda';
 import { authorizerFor, authorizers, unauthorizedSignal } from '../../shared/http/authorizers.ts';
 import { corsAllowedHeaders, corsMaxAgeSeconds, corsOrigins } from '../../shared/http/cors.ts';
+import { REQUEST_LINE_AND_HEADERS_MAX_BYTES } from '../../shared/http/request-limits.ts';
 import { errorResponse, gatewayMessages } from '../../shared/http/responses.ts';
 import type { Route } from '../../shared/http/route.ts';
 import { authorizerEvent, lambdaContext, proxyEvent } from './lambda-events.ts';
@@ -19,8 +21,9 @@ export interface ApiServer {
 
 /**
  * Serves the route table the way API Gateway does in the cloud: unknown routes and oversized
- * bodies answer before any handler runs, CORS preflights are answered for known paths, and every
- * other request becomes a REST proxy event for the route's Lambda handler, loaded once (warm).
+ * request lines, headers (API Gateway's limit) and bodies answer before any handler runs, CORS
+ * preflights are answered for known paths, and every other request becomes a REST proxy event for
+ * the route's Lambda handler, loaded once (warm).
  */
 export async function startApiServer(options: { routes: readonly Route[]; port: number; host?: string; maxBodyBytes: number }): Promise<ApiServer> {
   const handlers = new Map<string, Promise<unknown>>();
@@ -33,13 +36,14 @@ export async function startApiServer(options: { routes: readonly Route[]; port: 
     return handler as Promise<T>;
   };
 
-  const server = createServer((request, response) => {
+  const server = createServer({ maxHeaderSize: REQUEST_LINE_AND_HEADERS_MAX_BYTES }, (request, response) => {
     serve(request, response, options, loadHandler).catch((error: unknown) => {
       console.error('Local API failed to answer a request', error);
       if (!response.headersSent) send(response, errorResponse(500, gatewayMessages.serverError));
       else response.destroy();
     });
   });
+  server.on('clientError', answerUnparsed);
   const host = options.host ?? '127.0.0.1';
   await listen(server, options.port, host);
   const address = server.address();
@@ -83,6 +87,31 @@ async function serve(
   }
   const handler = await loadHandler<ProxyHandler>(route.handler);
   send(response, await handler(event, lambdaContext(route.handler)));
+}
+
+const headersTooLargeBody = errorResponse(431, `Request line and headers are larger than ${REQUEST_LINE_AND_HEADERS_MAX_BYTES.toLocaleString('en-US')} bytes`).body;
+const headersTooLarge = [
+  'HTTP/1.1 431 Request Header Fields Too Large',
+  'Content-Type: application/json; charset=utf-8',
+  `Content-Length: ${Buffer.byteLength(headersTooLargeBody)}`,
+  'Connection: close',
+  '',
+  headersTooLargeBody,
+].join('\r\n');
+
+/** Node's own answers to the other requests it cannot take. */
+const unparsedAnswers: Readonly<Record<string, string>> = {
+  HPE_HEADER_OVERFLOW: headersTooLarge,
+  ERR_HTTP_REQUEST_TIMEOUT: 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n',
+};
+
+/**
+ * A request Node could not parse has no response object, so the answer is written to the socket:
+ * too long a request line and headers is 431 in the error shape; the rest as Node answers them.
+ */
+function answerUnparsed(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+  socket.end(unparsedAnswers[error.code ?? ''] ?? 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
 }
 
 /** An answer API Gateway gives itself (no handler ran): the error shape, the request id and CORS, as the cloud's gateway responses. */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { REQUEST_LINE_AND_HEADERS_MAX_BYTES } from '../http/request-limits.ts';
+import { hasBidiControls } from '../messages/bidi-controls.ts';
 import { mediaUrlSchema } from '../messages/media-url.ts';
 import { messageTypes } from '../messages/message.ts';
 import { recipientProblem } from '../messages/recipient.ts';
@@ -7,6 +9,16 @@ import { sessionIdSchema } from './sessions.ts';
 /** WhatsApp's own ceilings: 65,536 characters of text, 1,024 of caption. */
 export const textMaxLength = 65_536;
 export const captionMaxLength = 1_024;
+
+/**
+ * The deprecated GET carries `text` in its URL, and the request line and headers together must fit
+ * in REQUEST_LINE_AND_HEADERS_MAX_BYTES: 2 KiB of that is left for the path, the other parameters
+ * and the headers. Counted URL-encoded, as it travels: "é" takes 6 bytes, an emoji 12.
+ */
+export const queryTextMaxBytes = REQUEST_LINE_AND_HEADERS_MAX_BYTES - 2_048;
+
+/** For `.refine`: a lone surrogate (JSON `"\ud800"`) would be stored as U+FFFD without a word, so it is refused. */
+const wellFormed = [(value: string) => value.isWellFormed(), { error: 'must be well-formed Unicode (it holds a lone surrogate)', abort: true }] as const;
 
 const recipientFields = {
   session: sessionIdSchema,
@@ -19,15 +31,30 @@ const checkRecipient = (body: { to: string; is_group: boolean }, context: z.Refi
   if (problem) context.addIssue({ code: 'custom', path: ['to'], message: problem });
 };
 
-export const sendTextBodySchema = z.object({ ...recipientFields, text: z.string().min(1).max(textMaxLength) }).superRefine(checkRecipient);
+export const sendTextBodySchema = z.object({ ...recipientFields, text: z.string().min(1).max(textMaxLength).refine(...wellFormed) }).superRefine(checkRecipient);
 
-/** The deprecated `GET /message/send-text`: the same fields in the query. */
+/** The deprecated `GET /message/send-text`: the same fields in the query, `text` only as long as a URL allows. */
 export const sendTextQuerySchema = z
-  .object({ ...recipientFields, is_group: z.stringbool().default(false), text: z.string().min(1).max(textMaxLength) })
+  .object({
+    ...recipientFields,
+    is_group: z.stringbool().default(false),
+    text: z
+      .string()
+      .min(1)
+      .max(queryTextMaxBytes)
+      .refine(...wellFormed)
+      .refine((text) => encodeURIComponent(text).length <= queryTextMaxBytes, { error: `must be at most ${queryTextMaxBytes} bytes URL-encoded` })
+      .meta({
+        description:
+          `At most ${queryTextMaxBytes.toLocaleString('en-US')} bytes once URL-encoded (a character other than an ASCII letter, digit or \`-_.!~*'()\` ` +
+          `takes 3 bytes per UTF-8 byte: "é" 6, an emoji 12), as API Gateway takes at most ${REQUEST_LINE_AND_HEADERS_MAX_BYTES.toLocaleString('en-US')} bytes ` +
+          `of request line and headers. POST takes up to ${textMaxLength.toLocaleString('en-US')} characters.`,
+      }),
+  })
   .superRefine(checkRecipient);
 
 export const sendImageBodySchema = z
-  .object({ ...recipientFields, image_url: mediaUrlSchema, text: z.string().max(captionMaxLength).optional() })
+  .object({ ...recipientFields, image_url: mediaUrlSchema, text: z.string().max(captionMaxLength).refine(...wellFormed).optional() })
   .superRefine(checkRecipient);
 
 export const sendDocumentBodySchema = z
@@ -40,8 +67,10 @@ export const sendDocumentBodySchema = z
       .min(1)
       .max(255)
       .regex(/^[^/\\\0]+$/, { error: 'must be a file name without path separators' })
+      .refine(...wellFormed)
+      .refine((name) => !hasBidiControls(name), { error: 'must not contain bidirectional control characters (they can disguise the extension)' })
       .optional(),
-    text: z.string().max(captionMaxLength).optional(),
+    text: z.string().max(captionMaxLength).refine(...wellFormed).optional(),
   })
   .superRefine(checkRecipient);
 

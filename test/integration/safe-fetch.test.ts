@@ -2,8 +2,10 @@ import type { LookupAddress } from 'node:dns';
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { buffer } from 'node:stream/consumers';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fetchMedia, MediaFetchError, type FetchMediaOptions } from '../../connector/media/safe-fetch.ts';
+import { pollUntil } from '../support/poll.ts';
 
 /** A loopback media server that counts every request it gets. */
 interface MediaServer {
@@ -12,6 +14,10 @@ interface MediaServer {
   hostHeaders: string[];
   /** Bytes written by the endless body before the client went away. */
   endlessBytes: number;
+  /** Paths whose response the client closed before it ended. */
+  cutOff: string[];
+  /** The response of `/held`, which has sent its first kilobyte and waits for the test to end it. */
+  held?: ServerResponse;
   close(): Promise<void>;
 }
 
@@ -19,7 +25,7 @@ const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(
 const megabyte = 1024 * 1024;
 
 async function startMediaServer(): Promise<MediaServer> {
-  const media: MediaServer = { port: 0, hits: [], hostHeaders: [], endlessBytes: 0, close: async () => {} };
+  const media: MediaServer = { port: 0, hits: [], hostHeaders: [], endlessBytes: 0, cutOff: [], close: async () => {} };
   const send = (response: ServerResponse, type: string, bytes: Buffer, headers: Record<string, string> = {}) =>
     response.writeHead(200, { 'content-type': type, 'content-length': bytes.length, ...headers }).end(bytes);
 
@@ -34,6 +40,11 @@ async function startMediaServer(): Promise<MediaServer> {
     '/resume': (_, response) =>
       send(response, 'application/pdf', Buffer.from('%PDF-1.7'), {
         'content-disposition': `attachment; filename="resume.pdf"; filename*=UTF-8''r%C3%A9sum%C3%A9.pdf`,
+      }),
+    // Bidirectional controls around and inside the name: shown, "invoice\u202Efdp.exe" reads "invoiceexe.pdf".
+    '/disguised': (_, response) =>
+      send(response, 'application/octet-stream', Buffer.from('MZ'), {
+        'content-disposition': `attachment; filename*=UTF-8''%E2%81%A6invoice%E2%80%AEfdp%E2%80%8F.exe%D8%9C%E2%80%AA`,
       }),
     '/traversal': (_, response) =>
       send(response, 'application/pdf', Buffer.from('%PDF-1.7'), { 'content-disposition': 'attachment; filename="../../etc/pass\\"wd"' }),
@@ -60,6 +71,11 @@ async function startMediaServer(): Promise<MediaServer> {
       response.on('drain', pump);
       pump();
     },
+    '/held': (_, response) => {
+      response.writeHead(200, { 'content-type': 'application/pdf' });
+      response.write(Buffer.alloc(1024, 1));
+      media.held = response;
+    },
     // Headers at once, then a byte a second: alive, but never done in time.
     '/trickle': (_, response) => {
       response.writeHead(200, { 'content-type': 'image/jpeg' });
@@ -73,6 +89,7 @@ async function startMediaServer(): Promise<MediaServer> {
     const url = new URL(request.url ?? '/', 'http://media.test');
     media.hits.push(url.pathname);
     media.hostHeaders.push(request.headers.host ?? '');
+    response.on('close', () => response.writableFinished || media.cutOff.push(url.pathname));
     (routes[url.pathname] ?? ((_, res: ServerResponse) => res.writeHead(404).end()))(request, response, url);
   });
   server.listen(0, '127.0.0.1');
@@ -114,6 +131,7 @@ afterAll(() => media.close());
 beforeEach(() => {
   media.hits.length = 0;
   media.hostHeaders.length = 0;
+  media.cutOff.length = 0;
   lookups.length = 0;
 });
 
@@ -121,6 +139,11 @@ beforeEach(() => {
 const at = (path: string, host = 'public.test') => `http://${host}:${media.port}${path}`;
 const fetchAs = (url: string, options: Partial<FetchMediaOptions> = {}) =>
   fetchMedia(url, { kind: 'image', lookup: testLookup, allowHosts: ['public.test'], ...options });
+/** Fetches and reads the whole body, as a send does; the body's own failures count too. */
+const downloadAs = async (url: string, options: Partial<FetchMediaOptions> = {}) => {
+  const { body, ...media } = await fetchAs(url, options);
+  return { ...media, bytes: await buffer(body) };
+};
 
 async function refusal(download: Promise<unknown>): Promise<string> {
   const error = await download.then(
@@ -134,7 +157,7 @@ async function refusal(download: Promise<unknown>): Promise<string> {
 describe('fetchMedia', () => {
   describe('downloads', () => {
     it('an image from an allowed host, connecting to the address it resolved and sending the name as Host', async () => {
-      const downloaded = await fetchAs(at('/photo.jpg'));
+      const downloaded = await downloadAs(at('/photo.jpg'));
 
       expect(downloaded).toEqual({ bytes: jpeg, contentType: 'image/jpeg' });
       expect(media.hits).toEqual(['/photo.jpg']);
@@ -143,26 +166,50 @@ describe('fetchMedia', () => {
     });
 
     it('a sticker, with its type stripped of parameters', async () => {
-      const downloaded = await fetchAs(at('/sticker.webp'), { kind: 'sticker' });
+      const downloaded = await downloadAs(at('/sticker.webp'), { kind: 'sticker' });
 
       expect(downloaded.contentType).toBe('image/webp');
     });
 
-    it('a document with the file name from Content-Disposition, preferring filename*', async () => {
-      const plain = await fetchAs(at('/report'), { kind: 'document' });
-      const extended = await fetchAs(at('/resume'), { kind: 'document' });
-      const traversal = await fetchAs(at('/traversal'), { kind: 'document' });
-      const untyped = await fetchAs(at('/untyped'), { kind: 'document' });
+    it('a document with the file name from Content-Disposition, preferring filename*, without path or bidirectional controls', async () => {
+      const plain = await downloadAs(at('/report'), { kind: 'document' });
+      const extended = await downloadAs(at('/resume'), { kind: 'document' });
+      const traversal = await downloadAs(at('/traversal'), { kind: 'document' });
+      const disguised = await downloadAs(at('/disguised'), { kind: 'document' });
+      const untyped = await downloadAs(at('/untyped'), { kind: 'document' });
 
       expect(plain).toMatchObject({ contentType: 'application/pdf', fileName: 'Q3 report.pdf' });
       expect(extended.fileName).toBe('résumé.pdf');
       expect(traversal.fileName).toBe('pass"wd');
+      expect(disguised.fileName).toBe('invoicefdp.exe');
       expect(untyped).toEqual({ bytes: Buffer.from('abc'), contentType: 'application/octet-stream' });
     });
 
+    it('as a stream that hands the body on as it arrives, before the server has sent all of it', async () => {
+      const { body } = await fetchAs(at('/held'), { kind: 'document', totalTimeoutMs: 5_000 });
+      const chunks = body[Symbol.asyncIterator]();
+
+      const first = (await chunks.next()).value as Buffer;
+      media.held!.end(Buffer.alloc(1024, 2));
+      const rest: Buffer[] = [];
+      for (let next = await chunks.next(); !next.done; next = await chunks.next()) rest.push(next.value as Buffer);
+
+      expect(first).toEqual(Buffer.alloc(1024, 1));
+      expect(Buffer.concat(rest)).toEqual(Buffer.alloc(1024, 2));
+    });
+
+    it('closes the connection when the reader stops before the end', async () => {
+      const { body } = await fetchAs(at('/endless'), { kind: 'document' });
+      await body[Symbol.asyncIterator]().next();
+
+      body.destroy();
+
+      await pollUntil(() => media.cutOff, (paths) => paths.includes('/endless'), { timeoutMs: 2_000 });
+    });
+
     it('through up to 5 redirects, relative ones included, and refuses a sixth', async () => {
-      const five = await fetchAs(at('/chain?left=4'));
-      const six = refusal(fetchAs(at('/chain?left=5')));
+      const five = await downloadAs(at('/chain?left=4'));
+      const six = refusal(downloadAs(at('/chain?left=5')));
 
       expect(five.bytes).toEqual(jpeg);
       expect(await six).toBe('media redirected too many times');
@@ -175,7 +222,7 @@ describe('fetchMedia', () => {
       let answers = 0;
       const rebinding = async (): Promise<LookupAddress[]> => [{ address: answers++ === 0 ? '127.0.0.1' : '10.0.0.5', family: 4 }];
 
-      const downloaded = await fetchAs(at('/photo.jpg', 'rebind.test'), { lookup: rebinding, allowHosts: ['127.0.0.1'] });
+      const downloaded = await downloadAs(at('/photo.jpg', 'rebind.test'), { lookup: rebinding, allowHosts: ['127.0.0.1'] });
 
       expect(downloaded.bytes).toEqual(jpeg);
       expect(answers).toBe(1);
@@ -186,7 +233,7 @@ describe('fetchMedia', () => {
     it.each(['evil-loopback.test', 'evil-private.test', 'evil-metadata.test', 'evil-ipv6.test', 'evil-ula.test', 'evil-mapped.test'])(
       'a name resolving to a private address: %s',
       async (host) => {
-        const reason = await refusal(fetchAs(at('/photo.jpg', host)));
+        const reason = await refusal(downloadAs(at('/photo.jpg', host)));
 
         expect(reason).toBe('media URL points to a private or local address');
         expect(lookups).toEqual([host]);
@@ -195,14 +242,14 @@ describe('fetchMedia', () => {
     );
 
     it('a name with one private address among allowed ones', async () => {
-      const reason = await refusal(fetchAs(at('/photo.jpg', 'mixed.test'), { allowHosts: ['127.0.0.1'] }));
+      const reason = await refusal(downloadAs(at('/photo.jpg', 'mixed.test'), { allowHosts: ['127.0.0.1'] }));
 
       expect(reason).toBe('media URL points to a private or local address');
       expect(media.hits).toEqual([]);
     });
 
     it.each(['127.0.0.1', '2130706433', '[::ffff:127.0.0.1]', 'localhost', 'media.localhost'])('a private or local host in the URL: %s', async (host) => {
-      const reason = await refusal(fetchAs(at('/photo.jpg', host)));
+      const reason = await refusal(downloadAs(at('/photo.jpg', host)));
 
       expect(reason).toBe('media URL points to a private or local address');
       expect(lookups).toEqual([]);
@@ -216,15 +263,15 @@ describe('fetchMedia', () => {
       ['[::1]', () => `http://[::1]:${media.port}/photo.jpg`],
       ['a name resolving to loopback', () => at('/photo.jpg', 'evil-loopback.test')],
     ])('a redirect to %s', async (_, target) => {
-      const reason = await refusal(fetchAs(at(`/redirect?to=${encodeURIComponent(target())}`)));
+      const reason = await refusal(downloadAs(at(`/redirect?to=${encodeURIComponent(target())}`)));
 
       expect(reason).toBe('media URL points to a private or local address');
       expect(media.hits).toEqual(['/redirect']);
     });
 
     it('a redirect away from http(s) or to a URL with credentials', async () => {
-      const file = await refusal(fetchAs(at(`/redirect?to=${encodeURIComponent('file:///etc/passwd')}`)));
-      const credentials = await refusal(fetchAs(at(`/redirect?to=${encodeURIComponent(at('/photo.jpg', 'user:pw@public.test'))}`)));
+      const file = await refusal(downloadAs(at(`/redirect?to=${encodeURIComponent('file:///etc/passwd')}`)));
+      const credentials = await refusal(downloadAs(at(`/redirect?to=${encodeURIComponent(at('/photo.jpg', 'user:pw@public.test'))}`)));
 
       expect(file).toBe('media URL must be an http(s) URL');
       expect(credentials).toBe('media URL must not contain a user name or password');
@@ -232,14 +279,14 @@ describe('fetchMedia', () => {
     });
 
     it('an unknown or empty name', async () => {
-      const unknown = await refusal(fetchAs(at('/photo.jpg', 'nowhere.test')));
-      const empty = await refusal(fetchAs(at('/photo.jpg', 'empty.test')));
+      const unknown = await refusal(downloadAs(at('/photo.jpg', 'nowhere.test')));
+      const empty = await refusal(downloadAs(at('/photo.jpg', 'empty.test')));
 
       expect([unknown, empty]).toEqual(['media host was not found', 'media host was not found']);
     });
 
     it('the loopback server itself when the allow-list is empty', async () => {
-      const reason = await refusal(fetchAs(at('/photo.jpg'), { allowHosts: [] }));
+      const reason = await refusal(downloadAs(at('/photo.jpg'), { allowHosts: [] }));
 
       expect(reason).toBe('media URL points to a private or local address');
       expect(media.hits).toEqual([]);
@@ -248,7 +295,7 @@ describe('fetchMedia', () => {
 
   describe('refuses responses that are not the media asked for', () => {
     it('an error status', async () => {
-      const reason = await refusal(fetchAs(at('/missing')));
+      const reason = await refusal(downloadAs(at('/missing')));
 
       expect(reason).toBe('media returned HTTP 404');
     });
@@ -259,13 +306,13 @@ describe('fetchMedia', () => {
       ['sticker', '/photo.png', 'media is not a WebP sticker (image/png)'],
       ['document', '/page', 'media is a web page, not a document (text/html)'],
     ] as const)('%s from %s', async (kind, path, expected) => {
-      const reason = await refusal(fetchAs(at(path), { kind }));
+      const reason = await refusal(downloadAs(at(path), { kind }));
 
       expect(reason).toBe(expected);
     });
 
     it('an empty body', async () => {
-      const reason = await refusal(fetchAs(at('/empty')));
+      const reason = await refusal(downloadAs(at('/empty')));
 
       expect(reason).toBe('media is empty');
     });
@@ -275,7 +322,7 @@ describe('fetchMedia', () => {
     it('refuses a declared length over the cap before reading the body', async () => {
       const started = Date.now();
 
-      const reason = await refusal(fetchAs(at('/declared-large'), { kind: 'sticker' }));
+      const reason = await refusal(downloadAs(at('/declared-large'), { kind: 'sticker' }));
 
       expect(reason).toBe('media is larger than 1 MB');
       expect(Date.now() - started).toBeLessThan(2_000);
@@ -284,7 +331,7 @@ describe('fetchMedia', () => {
     it('stops an undeclared body as soon as it passes the cap', async () => {
       media.endlessBytes = 0;
 
-      const reason = await refusal(fetchAs(at('/endless'), { kind: 'sticker', totalTimeoutMs: 10_000 }));
+      const reason = await refusal(downloadAs(at('/endless'), { kind: 'sticker', totalTimeoutMs: 10_000 }));
 
       expect(reason).toBe('media is larger than 1 MB');
       // What the server wrote is the cap plus what the socket buffers held, not an endless stream.
@@ -295,7 +342,7 @@ describe('fetchMedia', () => {
     it.each(['/trickle', '/silent'])('times out a download that does not finish in time: %s', async (path) => {
       const started = Date.now();
 
-      const reason = await refusal(fetchAs(at(path), { totalTimeoutMs: 500 }));
+      const reason = await refusal(downloadAs(at(path), { totalTimeoutMs: 500 }));
 
       expect(reason).toBe('media download timed out');
       expect(Date.now() - started).toBeLessThan(3_000);
@@ -309,7 +356,7 @@ describe('fetchMedia', () => {
       const started = Date.now();
 
       try {
-        const reason = await refusal(fetchAs(`https://public.test:${port}/photo.jpg`, { connectTimeoutMs: 200, totalTimeoutMs: 20_000 }));
+        const reason = await refusal(downloadAs(`https://public.test:${port}/photo.jpg`, { connectTimeoutMs: 200, totalTimeoutMs: 20_000 }));
 
         expect(reason).toBe('media download timed out');
         expect(Date.now() - started).toBeLessThan(2_000);
@@ -321,7 +368,7 @@ describe('fetchMedia', () => {
     it('times out a lookup that does not answer', async () => {
       const hanging = () => new Promise<LookupAddress[]>(() => {});
 
-      const reason = await refusal(fetchAs(at('/photo.jpg', 'slow-dns.test'), { lookup: hanging, totalTimeoutMs: 300 }));
+      const reason = await refusal(downloadAs(at('/photo.jpg', 'slow-dns.test'), { lookup: hanging, totalTimeoutMs: 300 }));
 
       expect(reason).toBe('media download timed out');
       expect(media.hits).toEqual([]);
