@@ -76,7 +76,7 @@ const sendResponses: Record<number, RouteResponse> = {
 
 /** What every send route shares: queued, limited, paced, tracked. */
 function sendDescription(specific: string): string {
-  return `${specific} The message is queued and sent paced; follow it with GET /message/queue-status. Limits: 20 per minute and 500 per hour per session, 10 per hour per recipient (429 with Retry-After). \`is_group: true\` sends to a group id. An optional Idempotency-Key header makes retries safe for 24 h.`;
+  return `${specific} The message is queued and sent paced; follow it with GET /message/queue-status. Limits, as sliding windows: 20 in any 60 s and 500 in any hour per session, 10 in any hour per recipient (429 with Retry-After). 503 when the message could not be queued (it is failed, never sent). \`is_group: true\` sends to a group id. An optional Idempotency-Key header makes retries safe for 24 h.`;
 }
 
 /**
@@ -247,7 +247,7 @@ export const routes = {
     access: ['table:readWrite', 'controlQueues:send'],
     summary: 'Start a WhatsApp session and get its QR (deprecated: use /session/create)',
     description:
-      'Creates the session (or restarts your own unlinked one) and waits up to 20 s for the QR to scan. `"method": "code"` answers `{ "pairingCode" }` to type on the phone instead. An already linked session answers `{ "data": { "message": "Connected" } }`.',
+      'Creates the session (or restarts your own unlinked one) and waits up to 20 s for the QR to scan. `"method": "code"` answers `{ "pairingCode" }` to type on the phone instead. An already linked session answers `{ "data": { "message": "Connected" } }`. Session names and phone numbers are unique among your own sessions only: other tenants may use the same ones.',
     tag: 'WhatsApp Sessions',
     deprecated: true,
     body: startSessionBodySchema,
@@ -301,7 +301,8 @@ export const routes = {
     handler: 'session/logout',
     access: ['table:readWrite', 'controlQueues:send', 'authState:delete'],
     summary: 'Log out and delete a session',
-    description: 'Give `session` in the body or the query. Unlinks the device on WhatsApp and deletes the session and its stored credentials.',
+    description:
+      'Give `session` in the body or the query. Unlinks the device on WhatsApp, deletes the session and its stored credentials, and fails every message still waiting on it ("session was logged out"). Its name is then free again; a new session of that name starts with nothing of the old one.',
     tag: 'WhatsApp Sessions',
     body: logoutBodySchema,
     query: optionalSessionQuerySchema,
@@ -336,7 +337,7 @@ export const routes = {
     handler: 'session/cleanup',
     access: ['table:readWrite', 'controlQueues:send', 'authState:delete'],
     summary: 'Delete your sessions inactive for longer than `hours`',
-    description: 'Inactive: not connected and not reconnecting (logged out, failed, stopped, or never linked), unchanged for `hours` (default 24).',
+    description: 'Inactive: not connected and not reconnecting (logged out, failed, stopped, or never linked), unchanged for `hours` (default 24). Messages still waiting on a removed session are failed ("session was removed as inactive").',
     tag: 'WhatsApp Sessions',
     query: cleanupQuerySchema,
     responses: { 200: { description: 'How many were deleted', schema: cleanupResultSchema }, ...errors(400, 401, 500) },

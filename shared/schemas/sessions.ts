@@ -4,7 +4,7 @@ import { phoneNumberSchema } from '../sessions/phone.ts';
 export const sessionStatusSchema = z.enum(['starting', 'qr', 'connected', 'reconnecting', 'logged_out', 'failed', 'stopped']);
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 
-/** Session ids are chosen by the caller (often the phone's digits) and unique across the service. */
+/** A session's name (the API's `sessionId`): chosen by its tenant (often the phone's digits), unique among that tenant's sessions only. */
 export const sessionIdSchema = z.string().trim().regex(/^[A-Za-z0-9_.-]{1,64}$/, { error: 'must be 1-64 letters, digits, dots, dashes or underscores' });
 
 export const linkMethodSchema = z.enum(['qr', 'code']);

@@ -3,12 +3,10 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoClient, queueUrl, sqsClient } from '../../shared/aws-clients.ts';
 import { tableName } from '../../shared/db.ts';
-import { newSessionId } from '../../shared/ids.ts';
 import { keys } from '../../shared/keys.ts';
 import { unqueuedReason } from '../../shared/messages/service.ts';
-import { createSession } from '../../shared/sessions/repository.ts';
 import { api } from '../support/http.ts';
-import { startIsolatedStack, type IsolatedStack } from '../support/isolated-stack.ts';
+import { startIsolatedStack, userWithStoredSession, type IsolatedStack } from '../support/isolated-stack.ts';
 
 // A stack of its own, so its one send queue can be removed: every enqueue then fails for real.
 describe('a send whose message cannot be queued', () => {
@@ -19,10 +17,7 @@ describe('a send whose message cannot be queued', () => {
   afterAll(() => stack?.stop());
 
   it('answers 503, never "queued": the message is failed with the reason and its Idempotency-Key is free again', async () => {
-    const registered = await api('/auth/register', { body: { email: `unqueued-${Date.now()}@example.com`, password: 'SecurePass123' }, baseUrl: stack.apiUrl });
-    const user = registered.body.data.user;
-    const now = new Date().toISOString();
-    await createSession({ sessionId: newSessionId(), name: 'main', userId: user.id, phoneNumber: '+62812000333', shard: 0, status: 'connected', method: 'qr', createdAt: now, updatedAt: now });
+    const user = await userWithStoredSession(stack, 'main', '+62812000333');
     await sqsClient().send(new DeleteQueueCommand({ QueueUrl: queueUrl('send', 0) }));
     const headers = { 'x-api-key': user.apiKey, 'idempotency-key': 'order-1' };
 

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newSessionId } from '../../shared/ids.ts';
-import { createSession } from '../../shared/sessions/repository.ts';
 import { api } from '../support/http.ts';
-import { startIsolatedStack, type IsolatedStack } from '../support/isolated-stack.ts';
+import { startIsolatedStack, userWithStoredSession, type IsolatedStack } from '../support/isolated-stack.ts';
 
 describe('POST /profile with no connector holding the shard', () => {
   let stack: IsolatedStack;
@@ -12,10 +10,7 @@ describe('POST /profile with no connector holding the shard', () => {
   afterAll(() => stack?.stop());
 
   it('answers 504 with a clear error once the wait is over', async () => {
-    const registered = await api('/auth/register', { body: { email: `lookup-${Date.now()}@example.com`, password: 'SecurePass123' }, baseUrl: stack.apiUrl });
-    const user = registered.body.data.user;
-    const now = new Date().toISOString();
-    await createSession({ sessionId: newSessionId(), name: 'orphan', userId: user.id, phoneNumber: '+62812000222', shard: 0, status: 'connected', method: 'qr', createdAt: now, updatedAt: now });
+    const user = await userWithStoredSession(stack, 'orphan', '+62812000222');
 
     const answer = await api('/profile', { body: { session: 'orphan', target: '6287654321' }, headers: { 'x-api-key': user.apiKey }, baseUrl: stack.apiUrl });
 

@@ -3,33 +3,15 @@ import { DeleteQueueCommand, ReceiveMessageCommand, SendMessageCommand, SetQueue
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handler as sweep } from '../../lambdas/jobs/sweep-pending.ts';
 import { queueUrl, sqsClient } from '../../shared/aws-clients.ts';
-import { newMessageId } from '../../shared/ids.ts';
 import type { MessageItem } from '../../shared/messages/message.ts';
-import { getMessage, storeMessage } from '../../shared/messages/repository.ts';
+import { getMessage } from '../../shared/messages/repository.ts';
 import { deadLetterReason } from '../../shared/messages/sweeper.ts';
 import { startIsolatedStack, type IsolatedStack } from '../support/isolated-stack.ts';
+import { storePendingText } from '../support/messages.ts';
 
 /** A text stored pending `ageMs` ago on `shard` and never queued (ten minutes: what the sweeper re-queues). */
-async function storePending(shard: number, text: string, ageMs = 10 * 60_000): Promise<MessageItem> {
-  const createdAt = new Date(Date.now() - ageMs).toISOString();
-  const message: MessageItem = {
-    messageId: newMessageId(),
-    sessionId: `session-${randomUUID()}`,
-    userId: 1,
-    shard,
-    type: 'text',
-    to: '6281234567',
-    jid: '6281234567@s.whatsapp.net',
-    isGroup: false,
-    text,
-    status: 'pending',
-    attempts: 0,
-    createdAt,
-    updatedAt: createdAt,
-  };
-  expect(await storeMessage(message, [])).toEqual({ stored: true });
-  return message;
-}
+const storePending = (shard: number, text: string, ageMs = 10 * 60_000): Promise<MessageItem> =>
+  storePendingText({ sessionId: `session-${randomUUID()}`, userId: 1, shard }, '6281234567', text, ageMs);
 
 /** The ids of the messages waiting on a shard's send queue. */
 async function queuedIds(shard: number): Promise<string[]> {

@@ -7,7 +7,10 @@ import { startApiServer } from '../../infra/local/api-server.ts';
 import { startConnectorProcess, type ConnectorProcess } from '../../infra/local/connector-process.ts';
 import { freePort } from '../../infra/local/ports.ts';
 import { provision } from '../../infra/local/provision.ts';
+import { newSessionId } from '../../shared/ids.ts';
 import { routeList } from '../../shared/routes.ts';
+import { createSession } from '../../shared/sessions/repository.ts';
+import { api } from './http.ts';
 
 export interface IsolatedStack {
   apiUrl: string;
@@ -64,4 +67,16 @@ export async function startIsolatedStack(options: { shardCount: number; env?: Re
       restoreEnv();
     },
   };
+}
+
+/**
+ * A user registered on `stack` with a session stored as `connected` on shard 0, though no connector
+ * holds it: for what an isolated stack without a connector answers.
+ */
+export async function userWithStoredSession(stack: IsolatedStack, name: string, phoneNumber: string): Promise<{ id: number; apiKey: string }> {
+  const registered = await api('/auth/register', { body: { email: `${name}-${randomUUID().slice(0, 8)}@example.com`, password: 'SecurePass123' }, baseUrl: stack.apiUrl });
+  const user = registered.body.data.user as { id: number; apiKey: string };
+  const now = new Date().toISOString();
+  await createSession({ sessionId: newSessionId(), name, userId: user.id, phoneNumber, shard: 0, status: 'connected', method: 'qr', createdAt: now, updatedAt: now });
+  return user;
 }

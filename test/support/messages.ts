@@ -6,13 +6,16 @@ import { getSession } from '../../shared/sessions/repository.ts';
 
 /** A text stored `pending` as the API stores it (created `ageMs` ago), but not queued; `sessionId` is the session's internal id. */
 export async function storeTextMessage(sessionId: string, to: string, text: string, ageMs = 0): Promise<MessageItem> {
-  const session = (await getSession(sessionId))!;
+  const { userId, shard } = (await getSession(sessionId))!;
+  return storePendingText({ sessionId, userId, shard }, to, text, ageMs);
+}
+
+/** The same for a session given by its internal id, owner and shard, stored or not. */
+export async function storePendingText(session: Pick<MessageItem, 'sessionId' | 'userId' | 'shard'>, to: string, text: string, ageMs = 0): Promise<MessageItem> {
   const createdAt = new Date(Date.now() - ageMs).toISOString();
   const message: MessageItem = {
     messageId: newMessageId(),
-    sessionId,
-    userId: session.userId,
-    shard: session.shard,
+    ...session,
     type: 'text',
     to,
     jid: `${to}@s.whatsapp.net`,
