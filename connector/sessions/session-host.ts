@@ -3,6 +3,7 @@ import { deleteAuthState } from '../../shared/auth-state.ts';
 import { messageIdOfWa } from '../../shared/ids.ts';
 import type { ShardLease } from '../../shared/leases/repository.ts';
 import { logger } from '../../shared/logger.ts';
+import { pollUntil } from '../../shared/poll.ts';
 import { advance } from '../../shared/messages/repository.ts';
 import type { ControlMessage } from '../../shared/queues/control.ts';
 import { removalReasons, removeSession } from '../../shared/sessions/removal.ts';
@@ -70,9 +71,10 @@ export class SessionHost {
     const current = this.#running.get(message.sessionId);
     const item = await sessions.getSession(message.sessionId);
     if (message.type === 'logout') {
+      const reason = removalReasons[message.reason ?? 'logout'];
       this.#running.delete(message.sessionId);
-      if (current) await current.session.logout();
-      else if (item) await removeSession(item, removalReasons.logout);
+      if (current) await current.session.logout(reason);
+      else if (item) await removeSession(item, reason);
       return;
     }
     if (!item) return;
@@ -88,14 +90,12 @@ export class SessionHost {
 
   /** Waits (bounded) until the session's socket is open, and answers it with the session's owner; undefined on time-out or abort. */
   async waitForSender(sessionId: string, timeoutMs: number, signal: AbortSignal): Promise<Sender | undefined> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
+    const senderNow = (): Sender | undefined => {
       const entry = this.#running.get(sessionId);
       const socket = entry?.session.socket;
-      if (entry && socket) return { sessionId, userId: entry.userId, socket };
-      if (signal.aborted || Date.now() >= deadline) return undefined;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+      return entry && socket ? { sessionId, userId: entry.userId, socket } : undefined;
+    };
+    return (await pollUntil(senderNow, (sender) => sender !== undefined, { timeoutMs, intervalMs: 200, signal })).value;
   }
 
   async #answerProfile(message: Extract<ControlMessage, { type: 'profile' }>): Promise<void> {
@@ -119,9 +119,9 @@ export class SessionHost {
         openSocket: this.#options.openSocket,
         loadAuthState: () => loadS3AuthState(sessionId),
         deleteAuthState: () => deleteAuthState(sessionId),
-        remove: async () => {
+        remove: async (reason) => {
           this.#running.delete(sessionId);
-          await removeSession(item, removalReasons.logout);
+          await removeSession(item, reason);
         },
         report: async (update) => {
           const fence = this.#options.fenceOf(shard);

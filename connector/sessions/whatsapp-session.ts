@@ -20,8 +20,8 @@ export interface SessionDeps {
   deleteAuthState(): Promise<void>;
   /** A fenced status write; false means the session is gone or a newer connector owns it. */
   report(update: ConnectorUpdate): Promise<boolean>;
-  /** Deletes the session, its auth state, and fails what still waits to be sent through it. */
-  remove(): Promise<void>;
+  /** Deletes the session, its auth state, and fails what still waits to be sent through it, for `reason`. */
+  remove(reason: string): Promise<void>;
   /** WhatsApp confirmed that a message we sent was delivered to, or read by, its recipient. */
   onReceipt(waMessageId: string, receipt: 'delivered' | 'read'): void;
   settings: SessionSettings;
@@ -101,12 +101,12 @@ export class WhatsAppSession {
     await this.#deps.report({ status, lastError: reason });
   }
 
-  /** Unlinks the device on WhatsApp, then deletes the session and everything stored for it. */
-  async logout(): Promise<void> {
+  /** Unlinks the device on WhatsApp, then deletes the session and everything stored for it; `reason` fails what waited on it. */
+  async logout(reason: string): Promise<void> {
     const socket = this.socket;
     if (socket) await socket.logout().catch((error: unknown) => logger().warn('Logout on WhatsApp failed', { sessionId: this.spec.sessionId, error }));
     await this.release();
-    await this.#deps.remove();
+    await this.#deps.remove(reason);
   }
 
   #connect(): void {

@@ -8,7 +8,8 @@ import { linkMethodSchema } from '../schemas/sessions.ts';
  */
 export const controlMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('start'), requestId: z.string(), sessionId: z.string(), method: linkMethodSchema }),
-  z.object({ type: z.literal('logout'), requestId: z.string(), sessionId: z.string() }),
+  /** `reason`: why the messages still waiting on the session are failed (logout when absent). */
+  z.object({ type: z.literal('logout'), requestId: z.string(), sessionId: z.string(), reason: z.enum(['logout', 'cleanup']).optional() }),
   /** A contact lookup; the answer goes to the RPC result item of `requestId`. */
   z.object({ type: z.literal('profile'), requestId: z.string(), sessionId: z.string(), jid: z.string() }),
 ]);

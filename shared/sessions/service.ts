@@ -4,6 +4,7 @@ import type { Caller } from '../auth/authenticate.ts';
 import { config } from '../config.ts';
 import { BadRequestError, GatewayTimeoutError, HttpError, NotFoundError } from '../errors.ts';
 import { newSessionId } from '../ids.ts';
+import { pollUntil } from '../poll.ts';
 import { sendControl } from '../queues/control.ts';
 import type { SessionStatus } from '../schemas/sessions.ts';
 import { removalReasons, removeSession } from './removal.ts';
@@ -122,7 +123,7 @@ async function removeInactiveSessions(candidates: readonly SessionItem[], hours:
   const cutoff = new Date(Date.now() - hours * 3_600_000).toISOString();
   const stale = candidates.filter((session) => inactiveStatuses.includes(session.status) && session.updatedAt < cutoff);
   for (const session of stale) {
-    await sendControl(session.shard, { type: 'logout', requestId: randomUUID(), sessionId: session.sessionId });
+    await sendControl(session.shard, { type: 'logout', requestId: randomUUID(), sessionId: session.sessionId, reason: 'cleanup' });
     await removeSession(session, removalReasons.cleanup);
   }
   return stale.length;
@@ -134,11 +135,7 @@ async function waitForSession(
   timeoutMs: number,
   done: (session: SessionItem | undefined) => boolean,
 ): Promise<SessionItem | 'gone' | 'timeout'> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const current = await sessions.getSession(sessionId);
-    if (done(current)) return current ?? 'gone';
-    if (Date.now() >= deadline) return 'timeout';
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  const outcome = await pollUntil(() => sessions.getSession(sessionId), done, { timeoutMs, intervalMs: 200 });
+  if (!outcome.done) return 'timeout';
+  return outcome.value ?? 'gone';
 }
