@@ -2,6 +2,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../aws-clients.ts';
 import { tableName } from '../db.ts';
 import { keys } from '../keys.ts';
+import { pollUntil } from '../poll.ts';
 
 /** Answers to live-socket requests expire after this; nobody waits longer than API Gateway's 29 s. */
 const resultLifetimeSeconds = 600;
@@ -20,11 +21,7 @@ export async function writeRpcResult<T>(requestId: string, outcome: RpcOutcome<T
 
 /** Polls for the answer to `requestId`; undefined when none came within `timeoutMs`. */
 export async function waitForRpcResult<T>(requestId: string, timeoutMs: number): Promise<RpcOutcome<T> | undefined> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const { Item } = await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: keys.rpcResult(requestId), ConsistentRead: true }));
-    if (Item) return Item.outcome as RpcOutcome<T>;
-    if (Date.now() >= deadline) return undefined;
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
+  const read = async () => (await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: keys.rpcResult(requestId), ConsistentRead: true }))).Item;
+  const { value } = await pollUntil(read, (item) => item !== undefined, { timeoutMs, intervalMs: 150 });
+  return value?.outcome as RpcOutcome<T> | undefined;
 }
