@@ -3,8 +3,10 @@ import { hostname } from 'node:os';
 import { queueUrl } from '../shared/aws-clients.ts';
 import { config } from '../shared/config.ts';
 import { logger } from '../shared/logger.ts';
+import * as messages from '../shared/messages/repository.ts';
 import { reportConnector } from '../shared/metrics-emitter.ts';
 import { controlMessageSchema } from '../shared/queues/control.ts';
+import { getSession } from '../shared/sessions/repository.ts';
 import { startHealthServer } from './health-server.ts';
 import { LeaseManager } from './leases/lease-manager.ts';
 import { QueuePoller } from './queues/queue-poller.ts';
@@ -37,6 +39,7 @@ export async function startConnector(): Promise<Connector> {
   });
 
   const sends = new SendWorker({
+    store: { getMessage: messages.getMessage, transition: messages.transition, advance: messages.advance, getSession },
     waitForSender: (sessionId, timeoutMs, signal) => host.waitForSender(sessionId, timeoutMs, signal),
     minGapMs: settings.SEND_MIN_GAP_MS,
     jitterMs: settings.SEND_JITTER_MS,

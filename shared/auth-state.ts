@@ -1,4 +1,4 @@
-import { DeleteObjectsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { DeleteObjectsCommand, paginateListObjectsV2 } from '@aws-sdk/client-s3';
 import { s3Client } from './aws-clients.ts';
 import { config } from './config.ts';
 import { authStatePrefix } from './resources.ts';
@@ -21,13 +21,8 @@ export const authStateKeys = {
 /** Deletes everything stored for a session (logout, cleanup). */
 export async function deleteAuthState(sessionId: string): Promise<void> {
   const bucket = config().AUTH_BUCKET_NAME;
-  let token: string | undefined;
-  do {
-    const page = await s3Client().send(
-      new ListObjectsV2Command({ Bucket: bucket, Prefix: authStateKeys.prefix(sessionId), ContinuationToken: token }),
-    );
+  for await (const page of paginateListObjectsV2({ client: s3Client() }, { Bucket: bucket, Prefix: authStateKeys.prefix(sessionId) })) {
     const objects = (page.Contents ?? []).flatMap((object) => (object.Key ? [{ Key: object.Key }] : []));
     if (objects.length > 0) await s3Client().send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: objects, Quiet: true } }));
-    token = page.IsTruncated ? page.NextContinuationToken : undefined;
-  } while (token);
+  }
 }

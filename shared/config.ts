@@ -73,7 +73,7 @@ export const configSchema = z.object({
   RECONNECT_BASE_DELAY_MS: positiveInt.default(1_000),
   RECONNECT_MAX_DELAY_MS: positiveInt.default(30_000),
 
-  /** Send limits per session (fixed windows aligned to the minute and the hour) and per recipient per session. */
+  /** Send limits per session (sliding windows: any 60 s, any hour) and per recipient per session. */
   RATE_LIMIT_PER_MINUTE: positiveInt.default(20),
   RATE_LIMIT_PER_HOUR: positiveInt.default(500),
   RATE_LIMIT_PER_RECIPIENT_PER_HOUR: positiveInt.default(10),

@@ -1,70 +1,50 @@
 /**
- * The typed errors of the service. Each carries its HTTP status; the HTTP error handler is the one
- * place that turns them into responses, and anything that is not one of these becomes a 500.
+ * The service's errors, in the domain's words: repositories, services and handlers raise them and
+ * know nothing of HTTP. `shared/http/error-response.ts` is the one place that gives each its status;
+ * anything that is not one of these becomes a 500.
  */
-export class HttpError extends Error {
-  readonly statusCode: number;
-  readonly headers: Record<string, string>;
-
-  constructor(statusCode: number, message: string, options?: { cause?: unknown; headers?: Record<string, string> }) {
-    super(message, { cause: options?.cause });
+export abstract class DomainError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = new.target.name;
-    this.statusCode = statusCode;
-    this.headers = options?.headers ?? {};
   }
 }
 
-export class BadRequestError extends HttpError {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(400, message, options);
-  }
-}
+/** The request is malformed, or asks for something its subject's current state does not allow. */
+export class InvalidInput extends DomainError {}
 
-export class UnauthorizedError extends HttpError {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(401, message, options);
-  }
-}
+/** Something that must be unique (a session name or number, an email) is taken. */
+export class AlreadyExists extends DomainError {}
 
-export class ForbiddenError extends HttpError {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(403, message, options);
-  }
-}
+/** The caller's credentials are missing, invalid, expired or revoked. */
+export class Unauthorized extends DomainError {}
 
-export class NotFoundError extends HttpError {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(404, message, options);
-  }
-}
+/** The caller is known but may not do this. */
+export class Forbidden extends DomainError {}
 
-export class ConflictError extends HttpError {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(409, message, options);
-  }
-}
+export class NotFound extends DomainError {}
 
-export class PayloadTooLargeError extends HttpError {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(413, message, options);
-  }
-}
+/** It changed concurrently since it was read, or the request contradicts an earlier one of the same key. */
+export class Conflict extends DomainError {}
 
-export class TooManyRequestsError extends HttpError {
+/** The input is larger than the service accepts. */
+export class TooLarge extends DomainError {}
+
+/** A limit is reached; the same request may pass after `retryAfterSeconds` (whole seconds, at least 1). */
+export class RateLimited extends DomainError {
+  readonly retryAfterSeconds: number;
+
   constructor(message: string, retryAfterSeconds: number, options?: { cause?: unknown }) {
-    const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-    super(429, message, { ...options, headers: { 'Retry-After': String(seconds) } });
+    super(message, options);
+    this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
   }
 }
 
-export class ServiceUnavailableError extends HttpError {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(503, message, options);
-  }
-}
+/** The connector or WhatsApp answered, with a failure. */
+export class UpstreamFailed extends DomainError {}
 
-export class GatewayTimeoutError extends HttpError {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(504, message, options);
-  }
-}
+/** Not now (concurrent writes, a queue refusing): the same request may pass if tried again. */
+export class Unavailable extends DomainError {}
+
+/** The connector did not answer in time. */
+export class Timeout extends DomainError {}

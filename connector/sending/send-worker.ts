@@ -2,24 +2,41 @@ import type { WASocket } from '@whiskeysockets/baileys';
 import { logger } from '../../shared/logger.ts';
 import { count } from '../../shared/metrics-emitter.ts';
 import { waMessageIdOf } from '../../shared/ids.ts';
-import type { MessageItem, MessageStatus } from '../../shared/messages/message.ts';
-import * as messages from '../../shared/messages/repository.ts';
+import type { Message, MessageStatus } from '../../shared/messages/message.ts';
 import { sendMessageSchema, type QueuedContent, type SendQueueMessage } from '../../shared/queues/send.ts';
-import { getSession } from '../../shared/sessions/repository.ts';
-import { endedStatuses } from '../../shared/sessions/session.ts';
+import { endedStatuses, type Session } from '../../shared/sessions/session.ts';
 import { KeyedTurns } from '../keyed-turns.ts';
 import { MediaFetchError } from '../media/safe-fetch.ts';
 import { messageContent } from './content.ts';
 import { Pacer } from './pacer.ts';
 
+/** What sending uses of a Baileys socket. */
+export type MessageSocket = Pick<WASocket, 'sendMessage' | 'onWhatsApp'>;
+
 /** The session a message would go out through: its internal id, its owner and its open socket. */
 export interface Sender {
   sessionId: string;
   userId: number;
-  socket: WASocket;
+  socket: MessageSocket;
+}
+
+/** What sending needs: the queued content, and the status and attempts the transitions start from. */
+export type SendableMessage = QueuedContent & Pick<Message, 'messageId' | 'sessionId' | 'userId' | 'status' | 'attempts'>;
+
+type MessageFields = Partial<Pick<Message, 'failureReason' | 'sentAt' | 'attempts'>>;
+
+/** What sending reads and writes of the table: the repositories, wired in by connector.ts. */
+export interface SendStore {
+  getMessage(messageId: string): Promise<SendableMessage | undefined>;
+  /** Moves the message if it is still in the status given, of its session and owner; false if it had moved on. */
+  transition(message: SendableMessage, to: 'processing' | 'completed' | 'failed', fields: MessageFields): Promise<boolean>;
+  /** Moves the message from whatever status it is in now, if that may move to `to`. */
+  advance(messageId: string, to: 'failed', fields: MessageFields): Promise<boolean>;
+  getSession(sessionId: string): Promise<Pick<Session, 'status'> | undefined>;
 }
 
 export interface SendWorkerOptions {
+  store: SendStore;
   /** Resolves with the session's sender once its socket is open, or undefined if it does not connect in time. */
   waitForSender(sessionId: string, timeoutMs: number, signal: AbortSignal): Promise<Sender | undefined>;
   minGapMs: number;
@@ -28,9 +45,6 @@ export interface SendWorkerOptions {
   maxAttempts: number;
   mediaAllowHosts: string[];
 }
-
-/** What sending needs: the queued content, and the status and attempts the transitions start from. */
-type SendableMessage = QueuedContent & Pick<MessageItem, 'messageId' | 'sessionId' | 'userId' | 'status' | 'attempts'>;
 
 /** Statuses a message may still be sent from (processing: an attempt that did not finish). */
 const sendableStatuses: MessageStatus[] = ['pending', 'processing'];
@@ -49,6 +63,7 @@ class Undeliverable extends Error {}
  */
 export class SendWorker {
   readonly #options: SendWorkerOptions;
+  readonly #store: SendStore;
   readonly #pacer: Pacer;
   readonly #sessionTurns = new KeyedTurns<string>();
   /** `session|jid` of numbers found on WhatsApp, oldest first. */
@@ -56,6 +71,7 @@ export class SendWorker {
 
   constructor(options: SendWorkerOptions) {
     this.#options = options;
+    this.#store = options.store;
     this.#pacer = new Pacer(options.minGapMs, options.jitterMs);
   }
 
@@ -70,7 +86,7 @@ export class SendWorker {
     // A queued copy is the message as enqueued, pending; if it has moved on since, #claim finds out.
     const message: SendableMessage | undefined = queued.content
       ? { ...queued.content, messageId, sessionId, userId, status: 'pending', attempts: 0 }
-      : await messages.getMessage(messageId);
+      : await this.#store.getMessage(messageId);
     if (!message || !sendableStatuses.includes(message.status)) return;
     const sender = await this.#connectedSender(message, signal);
     if (!sender) return;
@@ -94,12 +110,12 @@ export class SendWorker {
           throw error instanceof MediaFetchError ? new Undeliverable(error.reason) : error;
         });
       this.#pacer.sent(sessionId);
-      await messages.transition(processing, 'completed', { sentAt: new Date().toISOString() });
+      await this.#store.transition(processing, 'completed', { sentAt: new Date().toISOString() });
       count('messagesSent');
     } catch (error) {
       if (error instanceof Undeliverable || processing.attempts >= this.#options.maxAttempts) {
         const reason = error instanceof Undeliverable ? error.message : `WhatsApp did not take the message: ${(error as Error).message}`;
-        await messages.transition(processing, 'failed', { failureReason: reason });
+        await this.#store.transition(processing, 'failed', { failureReason: reason });
         count('messagesFailed');
         logger().info('Message failed', { messageId, reason });
         return;
@@ -116,11 +132,11 @@ export class SendWorker {
   async #claim(message: SendableMessage): Promise<SendableMessage | undefined> {
     const claimFrom = async (from: SendableMessage): Promise<SendableMessage | undefined> => {
       const attempts = from.attempts + 1;
-      return (await messages.transition(from, 'processing', { attempts })) ? { ...from, status: 'processing', attempts } : undefined;
+      return (await this.#store.transition(from, 'processing', { attempts })) ? { ...from, status: 'processing', attempts } : undefined;
     };
     const claimed = await claimFrom(message);
     if (claimed) return claimed;
-    const stored = await messages.getMessage(message.messageId);
+    const stored = await this.#store.getMessage(message.messageId);
     const same = stored?.sessionId === message.sessionId && stored.userId === message.userId;
     return stored && same && sendableStatuses.includes(stored.status) ? claimFrom(stored) : undefined;
   }
@@ -133,10 +149,10 @@ export class SendWorker {
   async #connectedSender(message: SendableMessage, signal: AbortSignal): Promise<Sender | undefined> {
     const open = await this.#options.waitForSender(message.sessionId, 0, signal);
     if (open) return open;
-    const session = await getSession(message.sessionId);
+    const session = await this.#store.getSession(message.sessionId);
     if (!session || endedStatuses.includes(session.status)) {
       // From its stored status: a redelivered message may be processing, not pending as queued.
-      await messages.advance(message.messageId, 'failed', { failureReason: session ? `session is ${session.status.replace('_', ' ')}` : 'session was deleted' });
+      await this.#store.advance(message.messageId, 'failed', { failureReason: session ? `session is ${session.status.replace('_', ' ')}` : 'session was deleted' });
       count('messagesFailed');
       return undefined;
     }
@@ -149,7 +165,7 @@ export class SendWorker {
    * A number found on WhatsApp is remembered per session: it is unlikely to leave mid-run. One not
    * found is asked again next time, as it may join. The oldest are forgotten past a bound.
    */
-  async #isOnWhatsApp(socket: WASocket, message: SendableMessage): Promise<boolean> {
+  async #isOnWhatsApp(socket: MessageSocket, message: SendableMessage): Promise<boolean> {
     const key = `${message.sessionId}|${message.jid}`;
     if (this.#onWhatsApp.has(key)) return true;
     const [result] = (await socket.onWhatsApp(message.jid)) ?? [];

@@ -8,7 +8,7 @@ import { advance } from '../../shared/messages/repository.ts';
 import type { ControlMessage } from '../../shared/queues/control.ts';
 import { removalReasons, removeSession } from '../../shared/sessions/removal.ts';
 import * as sessions from '../../shared/sessions/repository.ts';
-import { liveStatuses, type SessionItem } from '../../shared/sessions/session.ts';
+import { liveStatuses, type Session } from '../../shared/sessions/session.ts';
 import { writeRpcResult } from '../../shared/profile/rpc-results.ts';
 import { loadS3AuthState } from '../auth-state/s3-auth-state.ts';
 import type { Sender } from '../sending/send-worker.ts';
@@ -31,7 +31,7 @@ export interface SessionHostOptions {
  */
 export class SessionHost {
   readonly #options: SessionHostOptions;
-  readonly #running = new Map<string, { session: WhatsAppSession; shard: number; userId: number }>();
+  readonly #running = new Map<string, { session: WhatsAppSession<WASocket>; shard: number; userId: number }>();
 
   constructor(options: SessionHostOptions) {
     this.#options = options;
@@ -111,7 +111,7 @@ export class SessionHost {
     return { running: all.length, connected: all.filter((entry) => entry.session.connected).length };
   }
 
-  async #run(item: SessionItem, method: 'qr' | 'code'): Promise<void> {
+  async #run(item: Session, method: 'qr' | 'code'): Promise<void> {
     const { sessionId, shard } = item;
     const session = new WhatsAppSession(
       { sessionId, phoneNumber: item.phoneNumber, method },

@@ -1,9 +1,8 @@
-import type { AuthenticationState, ConnectionState, WASocket } from '@whiskeysockets/baileys';
+import type { AuthenticationState, BaileysEventEmitter, ConnectionState, WASocket } from '@whiskeysockets/baileys';
 import { logger } from '../../shared/logger.ts';
 import { count } from '../../shared/metrics-emitter.ts';
 import type { ConnectorUpdate } from '../../shared/sessions/repository.ts';
 import { phoneDigits } from '../../shared/sessions/phone.ts';
-import type { S3AuthState } from '../auth-state/s3-auth-state.ts';
 
 /** WhatsApp's close codes (Baileys' DisconnectReason) that decide what happens next. */
 const closeCodes = { loggedOut: 401, forbidden: 403, multideviceMismatch: 411, connectionReplaced: 440, restartRequired: 515 } as const;
@@ -14,9 +13,22 @@ export interface SessionSettings {
   maxDelayMs: number;
 }
 
-export interface SessionDeps {
-  openSocket(auth: AuthenticationState): WASocket;
-  loadAuthState(): Promise<S3AuthState>;
+/** What a session uses of its auth state (S3AuthState in production). */
+export interface AuthStore {
+  state: AuthenticationState;
+  saveCreds(): Promise<void>;
+  /** Refuses later writes and waits for those already started. */
+  close(): Promise<void>;
+}
+
+/** What a session uses of its Baileys socket. */
+export type SessionSocket = Pick<WASocket, 'user' | 'end' | 'logout' | 'requestPairingCode'> & {
+  ev: Pick<BaileysEventEmitter, 'on' | 'removeAllListeners'>;
+};
+
+export interface SessionDeps<Socket extends SessionSocket> {
+  openSocket(auth: AuthenticationState): Socket;
+  loadAuthState(): Promise<AuthStore>;
   deleteAuthState(): Promise<void>;
   /** A fenced status write; false means the session is gone or a newer connector owns it. */
   report(update: ConnectorUpdate): Promise<boolean>;
@@ -49,18 +61,18 @@ type Phase = 'idle' | 'running' | 'closed';
  * new socket WhatsApp asks for after pairing (515); never runs two reconnects at once; and tears
  * everything down when closed.
  */
-export class WhatsAppSession {
+export class WhatsAppSession<Socket extends SessionSocket = SessionSocket> {
   readonly spec: SessionSpec;
-  readonly #deps: SessionDeps;
+  readonly #deps: SessionDeps<Socket>;
   #phase: Phase = 'idle';
-  #auth: S3AuthState | undefined;
-  #socket: WASocket | undefined;
+  #auth: AuthStore | undefined;
+  #socket: Socket | undefined;
   #attempts = 0;
   #reconnectTimer: NodeJS.Timeout | undefined;
   #pairingCodeRequested = false;
   #connected = false;
 
-  constructor(spec: SessionSpec, deps: SessionDeps) {
+  constructor(spec: SessionSpec, deps: SessionDeps<Socket>) {
     this.spec = spec;
     this.#deps = deps;
   }
@@ -70,7 +82,7 @@ export class WhatsAppSession {
   }
 
   /** The open socket, for sends; undefined while not connected. */
-  get socket(): WASocket | undefined {
+  get socket(): Socket | undefined {
     return this.#connected ? this.#socket : undefined;
   }
 
@@ -136,13 +148,13 @@ export class WhatsAppSession {
     });
   }
 
-  async #onUpdate(socket: WASocket, update: Partial<ConnectionState>): Promise<void> {
+  async #onUpdate(socket: Socket, update: Partial<ConnectionState>): Promise<void> {
     if (update.qr) await this.#onQr(socket, update.qr);
     if (update.connection === 'open') await this.#onOpen(socket);
     if (update.connection === 'close') await this.#onClose(update);
   }
 
-  async #onQr(socket: WASocket, qr: string): Promise<void> {
+  async #onQr(socket: Socket, qr: string): Promise<void> {
     if (this.spec.method === 'qr') {
       await this.#report({ status: 'qr', qr });
       return;
@@ -153,7 +165,7 @@ export class WhatsAppSession {
     await this.#report({ status: 'qr', pairingCode: code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code });
   }
 
-  async #onOpen(socket: WASocket): Promise<void> {
+  async #onOpen(socket: Socket): Promise<void> {
     const linkedJid = socket.user?.id ?? '';
     const linkedDigits = linkedJid.split(/[:@]/)[0];
     if (linkedDigits && linkedDigits !== phoneDigits(this.spec.phoneNumber)) {

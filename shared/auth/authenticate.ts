@@ -1,5 +1,5 @@
 import { findUserIdByApiKeyHmac, getUser } from '../users/repository.ts';
-import { UnauthorizedError } from '../errors.ts';
+import { Unauthorized } from '../errors.ts';
 import { apiKeyHmac, looksLikeApiKey } from './api-keys.ts';
 import { secrets } from './secrets.ts';
 import { verifyAccessToken, type Role } from './tokens.ts';
@@ -14,14 +14,14 @@ export interface Caller {
 export async function authenticateBearer(token: string): Promise<Caller> {
   const claims = await verifyAccessToken(token, await secrets());
   const user = await getUser(claims.userId);
-  if (!user || user.tokenVersion !== claims.tokenVersion) throw new UnauthorizedError('Token revoked');
+  if (!user || user.tokenVersion !== claims.tokenVersion) throw new Unauthorized('Token revoked');
   return { userId: user.id, role: user.role };
 }
 
 export async function authenticateApiKey(apiKey: string): Promise<Caller> {
-  if (!looksLikeApiKey(apiKey)) throw new UnauthorizedError('Invalid API key');
+  if (!looksLikeApiKey(apiKey)) throw new Unauthorized('Invalid API key');
   const userId = await findUserIdByApiKeyHmac(apiKeyHmac(apiKey, await secrets()));
   const user = userId === undefined ? undefined : await getUser(userId);
-  if (!user) throw new UnauthorizedError('Invalid API key');
+  if (!user) throw new Unauthorized('Invalid API key');
   return { userId: user.id, role: user.role };
 }

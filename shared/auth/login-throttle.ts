@@ -1,27 +1,26 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../aws-clients.ts';
-import { epochSeconds, isConditionFailure, tableName } from '../db.ts';
-import { TooManyRequestsError } from '../errors.ts';
+import { conflicted, epochSeconds, isConditionFailure, retryConflicts, tableName } from '../db.ts';
+import { RateLimited, Unavailable } from '../errors.ts';
 import { keys } from '../keys.ts';
+import { passwordAttemptLimit, passwordAttemptWindowSeconds } from './password-attempts.ts';
 
-/**
- * Password checks allowed per email within one window, for logins and profile changes alike. Each
- * check reserves its attempt before the password is verified, so parallel guesses cannot all pass
- * the limit before any of them is counted.
- */
-export const passwordAttemptLimit = 5;
-export const passwordAttemptWindowSeconds = 15 * 60;
+/** A window opened by a parallel request between our two writes costs one more try; more is a storm. */
+const maxReserveTries = 5;
 
 /**
  * Counts one password attempt for the email, in its open window or in a new one when the last has
- * passed; a full window is a 429 whose Retry-After is the time until it ends.
+ * passed; a full window is rate limited until it ends.
  */
 export async function reservePasswordAttempt(email: string, now = new Date()): Promise<void> {
   const seconds = epochSeconds(now);
-  if (await addToOpenWindow(email, seconds)) return;
   // A parallel request may open the window first: then this attempt counts in that window.
-  if (!(await openWindow(email, seconds))) await reservePasswordAttempt(email, now);
+  const reserved = await retryConflicts(
+    async () => ((await addToOpenWindow(email, seconds)) || (await openWindow(email, seconds)) ? true : conflicted),
+    maxReserveTries,
+  );
+  if (reserved === conflicted) throw new Unavailable('Too many concurrent password attempts for this email; try again');
 }
 
 /** After a correct password the next window starts from nothing. */
@@ -48,7 +47,7 @@ async function addToOpenWindow(email: string, seconds: number): Promise<boolean>
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
     const windowStart = Number(error.Item?.windowStart?.N);
     if (!(windowStart > cutoff)) return false;
-    throw new TooManyRequestsError('Too many password attempts for this email; try again later', windowStart + passwordAttemptWindowSeconds - seconds);
+    throw new RateLimited('Too many password attempts for this email; try again later', windowStart + passwordAttemptWindowSeconds - seconds);
   }
 }
 

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../aws-clients.ts';
 import { epochSeconds, failedConditions, tableName } from '../db.ts';
-import { UnauthorizedError } from '../errors.ts';
+import { Unauthorized } from '../errors.ts';
 import { keys } from '../keys.ts';
 
 /**
@@ -19,6 +19,20 @@ export interface RefreshGrant {
   userId: number;
   /** The user's token version when the family started; a password change ends the family. */
   tokenVersion: number;
+}
+
+/** One token of a family, as stored under its hash. */
+interface IssuedToken {
+  familyId: string;
+  /** Presented once already: presenting it again is a replay. */
+  spent: boolean;
+  /** Epoch seconds; every token of a family expires with the family's first. */
+  expiresAt: number;
+}
+
+interface Family {
+  grant: RefreshGrant;
+  revoked: boolean;
 }
 
 export async function startRefreshFamily(grant: RefreshGrant, lifetimeSeconds: number, now = new Date()): Promise<string> {
@@ -41,16 +55,16 @@ export async function startRefreshFamily(grant: RefreshGrant, lifetimeSeconds: n
  * against the user's current token version.
  */
 export async function rotateRefreshToken(token: string, now = new Date()): Promise<{ grant: RefreshGrant; token: string }> {
-  if (!token.startsWith(tokenPrefix)) throw new UnauthorizedError(invalidMessage);
-  const presented = await get(keys.refreshToken(hash(token)));
-  if (!presented || Number(presented.expiresAt) <= epochSeconds(now)) throw new UnauthorizedError(invalidMessage);
-  const familyId = String(presented.familyId);
+  if (!token.startsWith(tokenPrefix)) throw new Unauthorized(invalidMessage);
+  const presented = await getIssuedToken(hash(token));
+  if (!presented || presented.expiresAt <= epochSeconds(now)) throw new Unauthorized(invalidMessage);
+  const { familyId } = presented;
   if (presented.spent) {
     await revokeFamily(familyId);
-    throw new UnauthorizedError('Refresh token reuse detected; every session of this login was signed out');
+    throw new Unauthorized('Refresh token reuse detected; every session of this login was signed out');
   }
-  const family = await get(keys.refreshFamily(familyId));
-  if (!family || family.revoked) throw new UnauthorizedError(invalidMessage);
+  const family = await getFamily(familyId);
+  if (!family || family.revoked) throw new Unauthorized(invalidMessage);
 
   const next = newToken();
   try {
@@ -82,12 +96,12 @@ export async function rotateRefreshToken(token: string, now = new Date()): Promi
     // Spent by a concurrent refresh: the same token presented twice is a replay.
     if (failedConditions(error)?.[0]) {
       await revokeFamily(familyId);
-      throw new UnauthorizedError('Refresh token reuse detected; every session of this login was signed out', { cause: error });
+      throw new Unauthorized('Refresh token reuse detected; every session of this login was signed out', { cause: error });
     }
-    if (failedConditions(error)?.[1]) throw new UnauthorizedError(invalidMessage, { cause: error });
+    if (failedConditions(error)?.[1]) throw new Unauthorized(invalidMessage, { cause: error });
     throw error;
   }
-  return { grant: { userId: Number(family.userId), tokenVersion: Number(family.tokenVersion) }, token: next };
+  return { grant: family.grant, token: next };
 }
 
 export async function revokeFamily(familyId: string): Promise<void> {
@@ -109,7 +123,12 @@ function hash(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
 }
 
-async function get(key: { pk: string; sk: string }) {
-  const { Item } = await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: key }));
-  return Item;
+async function getIssuedToken(tokenHash: string): Promise<IssuedToken | undefined> {
+  const { Item } = await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: keys.refreshToken(tokenHash) }));
+  return Item && { familyId: String(Item.familyId), spent: Boolean(Item.spent), expiresAt: Number(Item.expiresAt) };
+}
+
+async function getFamily(familyId: string): Promise<Family | undefined> {
+  const { Item } = await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: keys.refreshFamily(familyId) }));
+  return Item && { grant: { userId: Number(Item.userId), tokenVersion: Number(Item.tokenVersion) }, revoked: Boolean(Item.revoked) };
 }

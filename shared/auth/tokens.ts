@@ -1,7 +1,7 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
 import { config } from '../config.ts';
-import { UnauthorizedError } from '../errors.ts';
+import { Unauthorized } from '../errors.ts';
 import type { Secrets } from './secrets.ts';
 
 export const jwtIssuer = 'whatsapp-hub';
@@ -47,7 +47,7 @@ export async function verifyAccessToken(token: string, secrets: Secrets): Promis
     return { userId: Number(claims.sub), role: claims.role, tokenVersion: claims.tv };
   } catch (cause) {
     const reason = cause instanceof errors.JWTExpired ? 'Token expired' : 'Invalid token';
-    throw new UnauthorizedError(reason, { cause });
+    throw new Unauthorized(reason, { cause });
   }
 }
 

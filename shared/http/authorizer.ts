@@ -2,7 +2,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import type { Caller } from '../auth/authenticate.ts';
-import { UnauthorizedError } from '../errors.ts';
+import { Unauthorized } from '../errors.ts';
 import { logger } from '../logger.ts';
 import { unauthorizedSignal } from './authorizers.ts';
 
@@ -20,7 +20,7 @@ export function requestAuthorizer(header: string, authenticate: (value: string) 
     try {
       caller = await authenticate(value);
     } catch (error) {
-      if (error instanceof UnauthorizedError) {
+      if (error instanceof Unauthorized) {
         logger().info('Authorization refused', { reason: error.message, path: event.path });
         throw new Error(unauthorizedSignal);
       }

@@ -8,12 +8,13 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import type { z } from 'zod';
 import { config } from '../config.ts';
 import type { Caller } from '../auth/authenticate.ts';
-import { BadRequestError, ForbiddenError, HttpError, NotFoundError, PayloadTooLargeError, UnauthorizedError } from '../errors.ts';
+import { DomainError, Forbidden, InvalidInput, NotFound, TooLarge, Unauthorized } from '../errors.ts';
 import { logger } from '../logger.ts';
 import { metrics } from '../metrics-emitter.ts';
 import { callerOf } from './authorizer.ts';
 import { corsAllowedHeaders, corsExposedHeaders, corsMaxAgeSeconds, corsOrigins } from './cors.ts';
-import { errorResponse, gatewayMessages } from './responses.ts';
+import { errorResponseOf } from './error-response.ts';
+import { gatewayMessages } from './responses.ts';
 import type { Route } from './route.ts';
 
 type Middleware = middy.MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult>;
@@ -58,7 +59,7 @@ export function httpHandler<Body extends z.ZodType, Query extends z.ZodType, Par
         query: validate(route.query, event.queryStringParameters ?? {}, 'query') as Output<Query>,
         event,
         get caller() {
-          if (!caller) throw new UnauthorizedError(gatewayMessages.unauthorized);
+          if (!caller) throw new Unauthorized(gatewayMessages.unauthorized);
           return caller;
         },
       });
@@ -69,8 +70,8 @@ export function httpHandler<Body extends z.ZodType, Query extends z.ZodType, Par
 function authorizedCaller(route: Route, event: APIGatewayProxyEvent): Caller | undefined {
   if (route.auth === 'none') return undefined;
   const caller = callerOf(event.requestContext?.authorizer);
-  if (!caller) throw new UnauthorizedError(gatewayMessages.unauthorized);
-  if (route.auth === 'admin' && caller.role !== 'admin') throw new ForbiddenError('This route needs the admin role');
+  if (!caller) throw new Unauthorized(gatewayMessages.unauthorized);
+  if (route.auth === 'admin' && caller.role !== 'admin') throw new Forbidden('This route needs the admin role');
   return caller;
 }
 
@@ -78,7 +79,7 @@ function authorizedCaller(route: Route, event: APIGatewayProxyEvent): Caller | u
 function pathParameters(schema: z.ZodType | undefined, event: APIGatewayProxyEvent): unknown {
   if (!schema) return undefined;
   const result = schema.safeParse(event.pathParameters ?? {});
-  if (!result.success) throw new NotFoundError(`Not found: ${event.path}`, { cause: result.error });
+  if (!result.success) throw new NotFound(`Not found: ${event.path}`, { cause: result.error });
   return result.data;
 }
 
@@ -86,12 +87,12 @@ function validate(schema: z.ZodType | undefined, value: unknown, part: 'body' | 
   if (!schema) return undefined;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  if (part === 'body' && value === undefined) throw new BadRequestError('Request body is required');
+  if (part === 'body' && value === undefined) throw new InvalidInput('Request body is required');
   const problems = result.error.issues.map((issue) => {
     const field = issue.path.join('.');
     return field ? `${field}: ${issue.message}` : issue.message;
   });
-  throw new BadRequestError(`Invalid ${part}: ${problems.join('; ')}`, { cause: result.error });
+  throw new InvalidInput(`Invalid ${part}: ${problems.join('; ')}`, { cause: result.error });
 }
 
 /** Publishes the invocation's metrics (EMF) when it ends, whether it succeeded or not. */
@@ -156,7 +157,7 @@ function bodySizeLimit(): Middleware {
     before: (request) => {
       const { body, isBase64Encoded } = request.event;
       if (body && Buffer.byteLength(body, isBase64Encoded ? 'base64' : 'utf8') > config().MAX_BODY_BYTES) {
-        throw new PayloadTooLargeError(gatewayMessages.payloadTooLarge);
+        throw new TooLarge(gatewayMessages.payloadTooLarge);
       }
     },
   };
@@ -177,25 +178,22 @@ function jsonBody(): Middleware {
       try {
         await parser.before?.(request as never);
       } catch (cause) {
-        throw new BadRequestError('Request body is not valid JSON', { cause });
+        throw new InvalidInput('Request body is not valid JSON', { cause });
       }
     },
   };
 }
 
-/** The one place errors become HTTP responses; nothing internal leaks from a 500. */
+/** Every failure answers in the error shape (`error-response.ts` gives the status); nothing internal leaks from a 500. */
 function errorHandler(): Middleware {
   return {
     onError: (request) => {
       const { error } = request;
-      if (error instanceof HttpError) {
-        if (error.statusCode >= 500) logger().error(error.message, { error });
-        else logger().info('Request rejected', { statusCode: error.statusCode, reason: error.message });
-        request.response = errorResponse(error.statusCode, error.message, error.headers);
-        return;
-      }
-      logger().error('Unhandled error', { error });
-      request.response = errorResponse(500, gatewayMessages.serverError);
+      const response = errorResponseOf(error);
+      if (!(error instanceof DomainError)) logger().error('Unhandled error', { error });
+      else if (response.statusCode >= 500) logger().error(error.message, { error });
+      else logger().info('Request rejected', { statusCode: response.statusCode, reason: error.message });
+      request.response = response;
     },
   };
 }

@@ -26,7 +26,7 @@ export async function acquireLease(shard: number, owner: string, ttlMs: number, 
         ReturnValues: 'ALL_NEW',
       }),
     );
-    return Attributes as ShardLease;
+    return Attributes && toLease(Attributes);
   } catch (error) {
     if (isConditionFailure(error)) return undefined;
     throw error;
@@ -67,7 +67,7 @@ export async function listLeases(): Promise<ShardLease[]> {
   const { Items = [] } = await dynamoClient().send(
     new QueryCommand({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.shardLeases().pk }, ConsistentRead: true }),
   );
-  return Items as ShardLease[];
+  return Items.map(toLease);
 }
 
 /** Announces a live connector task until `aliveUntilMs`; peers divide the shards among live tasks. */
@@ -96,4 +96,9 @@ export async function liveMembers(now = Date.now()): Promise<string[]> {
     }),
   );
   return Items.map((item) => String(item.taskId));
+}
+
+/** The stored item as a lease, without its storage keys. */
+function toLease(item: Record<string, unknown>): ShardLease {
+  return { shard: Number(item.shard), owner: String(item.owner), fence: Number(item.fence), leaseExpiresAtMs: Number(item.leaseExpiresAtMs) };
 }

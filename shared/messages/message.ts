@@ -6,7 +6,7 @@ export type MessageType = (typeof messageTypes)[number];
 /** The seed's four counters; delivered and read messages count as completed. */
 export type StatsCounter = 'pending' | 'processing' | 'completed' | 'failed';
 
-export interface MessageItem {
+export interface Message {
   messageId: string;
   sessionId: string;
   userId: number;

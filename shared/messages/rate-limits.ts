@@ -1,7 +1,7 @@
 import { config } from '../config.ts';
 
 export interface RateLimit {
-  /** The limit's name, as a 429 reports it. */
+  /** The limit's name, as a refusal reports it. */
   name: string;
   /** Names the limit and its subject (the session's internal id); one log item per scope. */
   scope: string;

@@ -1,10 +1,14 @@
-import { BatchGetCommand, type BatchGetCommandOutput, DeleteCommand, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
 import { dynamoClient } from '../aws-clients.ts';
-import { cancellationCodes, conflicted, isConditionFailure, queryAll, retryConflicts, tableName } from '../db.ts';
-import { ServiceUnavailableError, TooManyRequestsError } from '../errors.ts';
+import { cancellationCodes, conflicted, optionalText, queryAll, retryConflicts, tableName } from '../db.ts';
+import { RateLimited, Unavailable } from '../errors.ts';
 import { keys, indexNames } from '../keys.ts';
-import type { MessageItem, MessageStatus, StatsCounter } from './message.ts';
-import { admit, decodeRateLog, encodeRateLog, type RateLimit } from './rate-limits.ts';
+import { messageStatusSchema } from '../schemas/messages.ts';
+import { messageTypes, type Message, type MessageStatus, type StatsCounter } from './message.ts';
+import { claimPut, getIdempotencyClaim, type ClaimedKey, type IdempotencyClaim } from './idempotency.ts';
+import { readRateLogs, rateLogPut } from './rate-log-store.ts';
+import { admit, type RateLimit } from './rate-limits.ts';
 
 /**
  * Tries of one send's transaction: each concurrent send of a session that wins changes the logs
@@ -12,15 +16,10 @@ import { admit, decodeRateLog, encodeRateLog, type RateLimit } from './rate-limi
  */
 const maxStoreTries = 40;
 const maxTransitionTries = 12;
+/** Reads of a message that moved on between the read and the transition written from it. */
+const maxAdvanceTries = 3;
 
-export interface IdempotencyClaim {
-  userId: number;
-  key: string;
-  requestHash: string;
-  expiresAt: number;
-}
-
-export type StoreOutcome = { stored: true } | { stored: false; existing: { messageId: string; requestHash: string } };
+export type StoreOutcome = { stored: true } | { stored: false; existing: ClaimedKey };
 
 /**
  * In one transaction: records the send in every rate-limit log (each write conditional on the log
@@ -28,7 +27,7 @@ export type StoreOutcome = { stored: true } | { stored: false; existing: { messa
  * in the session's stats, and claims the idempotency key. Either all of it happens or none:
  * concurrent requests can never overfill a window. `clock` is for tests.
  */
-export async function storeMessage(message: MessageItem, limits: RateLimit[], idempotency?: IdempotencyClaim, clock: () => number = Date.now): Promise<StoreOutcome> {
+export async function storeMessage(message: Message, limits: RateLimit[], idempotency?: IdempotencyClaim, clock: () => number = Date.now): Promise<StoreOutcome> {
   const outcome = await retryConflicts(async () => {
     const nowMs = clock();
     const logs = await readRateLogs(limits);
@@ -38,40 +37,16 @@ export async function storeMessage(message: MessageItem, limits: RateLimit[], id
       // A repeated request is answered as before, even once its window is full.
       const existing = idempotency && (await getIdempotencyClaim(idempotency.userId, idempotency.key));
       if (existing) return { stored: false, existing } as const;
-      throw new TooManyRequestsError(`Rate limit exceeded: ${refused.limit.name}`, refused.admission.retryAfterSeconds);
+      throw new RateLimited(`Rate limit exceeded: ${refused.limit.name}`, refused.admission.retryAfterSeconds);
     }
     try {
       await dynamoClient().send(
         new TransactWriteCommand({
           TransactItems: [
-            ...admissions.map(({ limit, log, admission }) => ({
-              Put: {
-                TableName: tableName(),
-                Item: {
-                  ...keys.rateLog(limit.scope),
-                  ...encodeRateLog(admission.admitted ? admission.times : []),
-                  version: log.version + 1,
-                  expiresAt: Math.ceil(nowMs / 1000) + limit.windowSeconds + 60,
-                },
-                ConditionExpression: log.version === 0 ? 'attribute_not_exists(pk)' : 'version = :version',
-                ...(log.version === 0 ? {} : { ExpressionAttributeValues: { ':version': log.version } }),
-              },
-            })),
+            ...admissions.map(({ limit, log, admission }) => rateLogPut(limit, log, admission.admitted ? admission.times : [], nowMs)),
             { Put: { TableName: tableName(), Item: messageRecord(message), ConditionExpression: 'attribute_not_exists(pk)' } },
             statsUpdate(message, { pending: 1 }),
-            ...(idempotency
-              ? [
-                  {
-                    Put: {
-                      TableName: tableName(),
-                      Item: { ...keys.idempotencyKey(idempotency.userId, idempotency.key), messageId: message.messageId, requestHash: idempotency.requestHash, expiresAt: idempotency.expiresAt },
-                      // An expired claim stays until DynamoDB's TTL sweep, days later; it no longer holds the key.
-                      ConditionExpression: 'attribute_not_exists(pk) OR expiresAt <= :now',
-                      ExpressionAttributeValues: { ':now': Math.floor(nowMs / 1000) },
-                    },
-                  },
-                ]
-              : []),
+            ...(idempotency ? [claimPut(idempotency, message.messageId, nowMs)] : []),
           ],
         }),
       );
@@ -88,44 +63,13 @@ export async function storeMessage(message: MessageItem, limits: RateLimit[], id
       throw error;
     }
   }, maxStoreTries);
-  if (outcome === conflicted) throw new ServiceUnavailableError('Too many concurrent sends; try again');
+  if (outcome === conflicted) throw new Unavailable('Too many concurrent sends; try again');
   return outcome;
 }
 
-/** The current logs of the limits, in order; a log never written has version 0. */
-async function readRateLogs(limits: RateLimit[]): Promise<{ times: number[]; version: number }[]> {
-  const found = new Map<string, Record<string, unknown>>();
-  let wanted: Record<string, unknown>[] | undefined = limits.map((limit) => ({ ...keys.rateLog(limit.scope) }));
-  while (wanted?.length) {
-    const answer: BatchGetCommandOutput = await dynamoClient().send(
-      new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: wanted, ConsistentRead: true } } }),
-    );
-    for (const item of answer.Responses?.[tableName()] ?? []) found.set(String(item.pk), item);
-    wanted = answer.UnprocessedKeys?.[tableName()]?.Keys;
-  }
-  return limits.map((limit) => {
-    const item = found.get(keys.rateLog(limit.scope).pk);
-    return { times: decodeRateLog(item), version: Number(item?.version ?? 0) };
-  });
-}
-
-/** Frees an Idempotency-Key whose message was never queued, so that a retry with it is a new send. */
-export async function releaseIdempotencyClaim(userId: number, key: string, messageId: string): Promise<void> {
-  await dynamoClient()
-    .send(new DeleteCommand({ TableName: tableName(), Key: keys.idempotencyKey(userId, key), ConditionExpression: 'messageId = :id', ExpressionAttributeValues: { ':id': messageId } }))
-    .catch((error: unknown) => {
-      if (!isConditionFailure(error)) throw error;
-    });
-}
-
-async function getIdempotencyClaim(userId: number, key: string): Promise<{ messageId: string; requestHash: string } | undefined> {
-  const { Item } = await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: keys.idempotencyKey(userId, key), ConsistentRead: true }));
-  return Item && Number(Item.expiresAt) > Date.now() / 1000 ? { messageId: String(Item.messageId), requestHash: String(Item.requestHash) } : undefined;
-}
-
-export async function getMessage(messageId: string): Promise<MessageItem | undefined> {
+export async function getMessage(messageId: string): Promise<Message | undefined> {
   const { Item } = await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: keys.message(messageId), ConsistentRead: true }));
-  return Item as MessageItem | undefined;
+  return Item && toMessage(Item);
 }
 
 /** Which statuses a transition may start from, and which counter it moves. */
@@ -145,9 +89,9 @@ const countedAs = (status: MessageStatus): StatsCounter => (status === 'delivere
  * false when the message had already moved on.
  */
 export async function transition(
-  message: Pick<MessageItem, 'messageId' | 'sessionId' | 'userId' | 'status'>,
+  message: Pick<Message, 'messageId' | 'sessionId' | 'userId' | 'status'>,
   to: keyof typeof transitions,
-  fields: Partial<Pick<MessageItem, 'failureReason' | 'sentAt' | 'deliveredAt' | 'readAt' | 'attempts'>> = {},
+  fields: Partial<Pick<Message, 'failureReason' | 'sentAt' | 'deliveredAt' | 'readAt' | 'attempts'>> = {},
 ): Promise<boolean> {
   const at = new Date().toISOString();
   const set: Record<string, unknown> = { ...fields, status: to, updatedAt: at };
@@ -190,7 +134,7 @@ export async function transition(
       throw error;
     }
   }, maxTransitionTries);
-  if (outcome === conflicted) throw new ServiceUnavailableError('The message could not be updated for concurrent writes; it will be retried');
+  if (outcome === conflicted) throw new Unavailable('The message could not be updated for concurrent writes; it will be retried');
   return outcome;
 }
 
@@ -205,13 +149,14 @@ export async function advance(
   fields: Parameters<typeof transition>[2] = {},
   ofSession?: string,
 ): Promise<boolean> {
-  for (let attempt = 0; attempt < 3; attempt++) {
+  const moved = await retryConflicts(async () => {
     const current = await getMessage(messageId);
     if (!current || !transitions[to].from.includes(current.status)) return false;
     if (ofSession !== undefined && current.sessionId !== ofSession) return false;
-    if (await transition(current, to, fields)) return true;
-  }
-  return false;
+    // It moved on since this read: read it again.
+    return (await transition(current, to, fields)) || conflicted;
+  }, maxAdvanceTries);
+  return moved === true;
 }
 
 /** Fails every message of the session still waiting to be sent; answers how many. */
@@ -242,7 +187,7 @@ export async function getStats(sessionId: string): Promise<SessionStats> {
 }
 
 /** A session's most recent messages, newest first. */
-export async function recentMessages(sessionId: string, limit: number): Promise<MessageItem[]> {
+export async function recentMessages(sessionId: string, limit: number): Promise<Message[]> {
   const { Items = [] } = await dynamoClient().send(
     new QueryCommand({
       TableName: tableName(),
@@ -253,20 +198,20 @@ export async function recentMessages(sessionId: string, limit: number): Promise<
       Limit: limit,
     }),
   );
-  return Items as MessageItem[];
+  return Items.map(toMessage);
 }
 
 /** Messages of a shard still pending since before `olderThan` (ISO time). */
-export async function stalePendingMessages(shard: number, olderThan: string): Promise<MessageItem[]> {
+export async function stalePendingMessages(shard: number, olderThan: string): Promise<Message[]> {
   const items = await queryAll({
     IndexName: indexNames.gsi2,
     KeyConditionExpression: 'gsi2pk = :pending AND gsi2sk < :cutoff',
     ExpressionAttributeValues: { ':pending': keys.pendingMessages(shard).gsi2pk, ':cutoff': olderThan },
   });
-  return items as unknown as MessageItem[];
+  return items.map(toMessage);
 }
 
-function statsUpdate({ sessionId }: Pick<MessageItem, 'sessionId'>, change: Partial<Record<StatsCounter, number>>) {
+function statsUpdate({ sessionId }: Pick<Message, 'sessionId'>, change: Partial<Record<StatsCounter, number>>) {
   const entries = Object.entries(change);
   return {
     Update: {
@@ -279,7 +224,7 @@ function statsUpdate({ sessionId }: Pick<MessageItem, 'sessionId'>, change: Part
   };
 }
 
-function messageRecord(message: MessageItem) {
+function messageRecord(message: Message) {
   return {
     ...keys.message(message.messageId),
     ...keys.messagesOfSession(message.sessionId, message.messageId),
@@ -288,3 +233,29 @@ function messageRecord(message: MessageItem) {
   };
 }
 
+const messageTypeSchema = z.enum(messageTypes);
+
+/** The stored item as a message, without its storage keys. */
+function toMessage(item: Record<string, unknown>): Message {
+  return {
+    messageId: String(item.messageId),
+    sessionId: String(item.sessionId),
+    userId: Number(item.userId),
+    shard: Number(item.shard),
+    type: messageTypeSchema.parse(item.type),
+    to: String(item.to),
+    jid: String(item.jid),
+    isGroup: item.isGroup === true,
+    text: optionalText(item, 'text'),
+    mediaUrl: optionalText(item, 'mediaUrl'),
+    documentName: optionalText(item, 'documentName'),
+    status: messageStatusSchema.parse(item.status),
+    failureReason: optionalText(item, 'failureReason'),
+    attempts: Number(item.attempts),
+    createdAt: String(item.createdAt),
+    updatedAt: String(item.updatedAt),
+    sentAt: optionalText(item, 'sentAt'),
+    deliveredAt: optionalText(item, 'deliveredAt'),
+    readAt: optionalText(item, 'readAt'),
+  };
+}

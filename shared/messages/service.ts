@@ -1,21 +1,21 @@
 import { createHash } from 'node:crypto';
 import type { Caller } from '../auth/authenticate.ts';
-import { BadRequestError, ConflictError, ServiceUnavailableError, TooManyRequestsError } from '../errors.ts';
+import { Conflict, InvalidInput, RateLimited, Unavailable } from '../errors.ts';
 import { logger } from '../logger.ts';
 import { count } from '../metrics-emitter.ts';
 import { enqueueSend } from '../queues/send.ts';
 import { findSessionByName } from '../sessions/repository.ts';
-import { endedStatuses, type SessionItem } from '../sessions/session.ts';
+import { endedStatuses, type Session } from '../sessions/session.ts';
 import { newMessageId } from '../ids.ts';
-import type { MessageItem, MessageType } from './message.ts';
+import type { Message, MessageType } from './message.ts';
 import { rateLimitsFor } from './rate-limits.ts';
 import { toRecipient } from './recipient.ts';
+import { idempotencyKeyPattern, idempotencyLifetimeSeconds } from './idempotency-key.ts';
+import { releaseIdempotencyClaim } from './idempotency.ts';
 import * as messages from './repository.ts';
 
 export const sessionMissingMessage = 'Session does not exist';
 export const unqueuedReason = 'could not be queued';
-const idempotencyLifetimeSeconds = 24 * 3_600;
-const idempotencyKeyPattern = /^[\x21-\x7e]{1,255}$/;
 
 export interface OutgoingMessage {
   session: string;
@@ -30,16 +30,16 @@ export interface OutgoingMessage {
 /**
  * Stores the message `pending` (rate limits reserved in the same transaction) and puts it on its
  * session's send queue. The same Idempotency-Key with the same request within 24 h answers the
- * first message's id and queues nothing; with another request it is a 409.
+ * first message's id and queues nothing; with another request it is a conflict.
  */
 export async function queueMessage(caller: Caller, input: OutgoingMessage, idempotencyKey?: string): Promise<string> {
   if (idempotencyKey !== undefined && !idempotencyKeyPattern.test(idempotencyKey)) {
-    throw new BadRequestError('Idempotency-Key must be 1-255 printable characters without spaces');
+    throw new InvalidInput('Idempotency-Key must be 1-255 printable characters without spaces');
   }
   const session = await senderSession(caller, input.session);
   const recipient = toRecipient(input.to, input.is_group);
   const now = new Date();
-  const message: MessageItem = {
+  const message: Message = {
     messageId: newMessageId(),
     sessionId: session.sessionId,
     userId: caller.userId,
@@ -60,11 +60,11 @@ export async function queueMessage(caller: Caller, input: OutgoingMessage, idemp
     : undefined;
 
   const outcome = await messages.storeMessage(message, rateLimitsFor(session.sessionId, recipient.to), claim).catch((error: unknown) => {
-    if (error instanceof TooManyRequestsError) count('messagesRateLimited');
+    if (error instanceof RateLimited) count('messagesRateLimited');
     throw error;
   });
   if (!outcome.stored) {
-    if (outcome.existing.requestHash !== requestHash) throw new ConflictError('This Idempotency-Key was already used with a different request');
+    if (outcome.existing.requestHash !== requestHash) throw new Conflict('This Idempotency-Key was already used with a different request');
     return outcome.existing.messageId;
   }
   try {
@@ -73,9 +73,9 @@ export async function queueMessage(caller: Caller, input: OutgoingMessage, idemp
     // Never answer "queued" for a message that is not: it is failed (so it cannot go out later) and the key freed.
     logger().error('Could not enqueue a stored message; it is failed', { messageId: message.messageId, error });
     await messages.transition(message, 'failed', { failureReason: unqueuedReason });
-    if (claim) await messages.releaseIdempotencyClaim(claim.userId, claim.key, message.messageId);
+    if (claim) await releaseIdempotencyClaim(claim.userId, claim.key, message.messageId);
     count('messagesFailed');
-    throw new ServiceUnavailableError('The message could not be queued and was not sent; try again', { cause: error });
+    throw new Unavailable('The message could not be queued and was not sent; try again', { cause: error });
   }
   return message.messageId;
 }
@@ -90,12 +90,12 @@ export async function queueStatus(caller: Caller, name: string) {
   };
 }
 
-/** The caller's session of this name to send through (400 when missing, as the seed says). */
-export async function senderSession(caller: Caller, name: string, options: { allowEnded?: boolean } = {}): Promise<SessionItem> {
+/** The caller's session of this name to send through (a missing one is invalid input, as the seed says, not a missing resource). */
+export async function senderSession(caller: Caller, name: string, options: { allowEnded?: boolean } = {}): Promise<Session> {
   const session = await findSessionByName(caller.userId, name);
-  if (!session) throw new BadRequestError(sessionMissingMessage);
+  if (!session) throw new InvalidInput(sessionMissingMessage);
   if (!options.allowEnded && endedStatuses.includes(session.status)) {
-    throw new BadRequestError(`Session is ${session.status.replace('_', ' ')}: link it again with POST /session/start`);
+    throw new InvalidInput(`Session is ${session.status.replace('_', ' ')}: link it again with POST /session/start`);
   }
   return session;
 }

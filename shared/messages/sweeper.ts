@@ -1,9 +1,9 @@
-import { DeleteMessageCommand, ReceiveMessageCommand, SQSServiceException, type Message } from '@aws-sdk/client-sqs';
+import { DeleteMessageCommand, ReceiveMessageCommand, SQSServiceException, type Message as SqsMessage } from '@aws-sdk/client-sqs';
 import { queueUrl, sqsClient } from '../aws-clients.ts';
 import { config } from '../config.ts';
 import { logger } from '../logger.ts';
 import { enqueueSend, sendMessageSchema } from '../queues/send.ts';
-import type { MessageItem } from './message.ts';
+import type { Message } from './message.ts';
 import { advance, stalePendingMessages } from './repository.ts';
 
 /** Pending longer than this means the enqueue after storing was lost (past SQS's 5-minute deduplication window). */
@@ -50,7 +50,7 @@ async function isolated(counts: SweepCounts, concerning: Record<string, unknown>
   }
 }
 
-async function requeue(message: MessageItem, counts: SweepCounts): Promise<void> {
+async function requeue(message: Message, counts: SweepCounts): Promise<void> {
   try {
     await enqueueSend(message);
     counts.requeued += 1;
@@ -82,7 +82,7 @@ async function failDeadLetters(shard: number, counts: SweepCounts): Promise<void
   }
 }
 
-async function failDeadLetter(deadLetters: string, deadLetter: Message, counts: SweepCounts): Promise<void> {
+async function failDeadLetter(deadLetters: string, deadLetter: SqsMessage, counts: SweepCounts): Promise<void> {
   const messageId = messageIdOf(deadLetter.Body);
   if (messageId === undefined) {
     // Nothing to mark failed, and it would be just as unreadable next time.

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '../auth/authenticate.ts';
 import { config } from '../config.ts';
-import { BadRequestError, GatewayTimeoutError } from '../errors.ts';
+import { InvalidInput, Timeout } from '../errors.ts';
 import { senderSession } from '../messages/service.ts';
 import { sendControl } from '../queues/control.ts';
-import type { ContactProfile } from '../schemas/profile.ts';
+import { contactProfileSchema, type ContactProfile } from '../schemas/profile.ts';
 import { waitForRpcResult } from './rpc-results.ts';
 
 export const notRegisteredMessage = 'target not registered';
@@ -12,12 +12,12 @@ export const notRegisteredMessage = 'target not registered';
 /** Looks a contact up through the session's live socket (on WhatsApp? about, picture). */
 export async function lookupProfile(caller: Caller, name: string, target: string): Promise<ContactProfile> {
   const session = await senderSession(caller, name, { allowEnded: true });
-  if (session.status !== 'connected') throw new BadRequestError(`Session is ${session.status.replace('_', ' ')}, not connected`);
+  if (session.status !== 'connected') throw new InvalidInput(`Session is ${session.status.replace('_', ' ')}, not connected`);
   const requestId = randomUUID();
   const jid = `${target.replace(/^\+/, '').replace(/@s\.whatsapp\.net$/, '')}@s.whatsapp.net`;
   await sendControl(session.shard, { type: 'profile', requestId, sessionId: session.sessionId, jid });
-  const outcome = await waitForRpcResult<ContactProfile>(requestId, config().PROFILE_WAIT_MS);
-  if (!outcome) throw new GatewayTimeoutError('The connector did not answer the lookup in time; try again');
-  if (!outcome.ok) throw new BadRequestError(outcome.error);
+  const outcome = await waitForRpcResult(requestId, config().PROFILE_WAIT_MS, contactProfileSchema);
+  if (!outcome) throw new Timeout('The connector did not answer the lookup in time; try again');
+  if (!outcome.ok) throw new InvalidInput(outcome.error);
   return outcome.value;
 }

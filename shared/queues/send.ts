@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { messageTypes, type MessageItem } from '../messages/message.ts';
+import { messageTypes, type Message } from '../messages/message.ts';
 import { sendToShardQueue, sqsMessageBody } from './fifo.ts';
 
 /**
@@ -28,7 +28,7 @@ const inlineContentMaxBytes = 63 * 1024;
 export const sendMessageSchema = z.object({ messageId: z.string(), sessionId: z.string(), userId: z.number(), content: queuedContentSchema.optional() });
 export type SendQueueMessage = z.infer<typeof sendMessageSchema>;
 
-export function sendQueueMessage(message: MessageItem): SendQueueMessage {
+export function sendQueueMessage(message: Message): SendQueueMessage {
   const { messageId, sessionId, userId, type, jid, isGroup, text, mediaUrl, documentName } = message;
   const content = { type, jid, isGroup, text, mediaUrl, documentName };
   // Measured as sent: escaping makes some characters take more bytes in the queue than in the text.
@@ -37,6 +37,6 @@ export function sendQueueMessage(message: MessageItem): SendQueueMessage {
 }
 
 /** On the message's shard send queue: group = session (its sends stay in order), deduplicated by message id. */
-export async function enqueueSend(message: MessageItem): Promise<void> {
+export async function enqueueSend(message: Message): Promise<void> {
   await sendToShardQueue('send', message.shard, sendQueueMessage(message), message.sessionId, message.messageId);
 }

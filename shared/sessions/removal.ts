@@ -1,7 +1,7 @@
 import { deleteAuthState } from '../auth-state.ts';
 import { failWaitingMessages } from '../messages/repository.ts';
 import { deleteSession } from './repository.ts';
-import type { SessionItem } from './session.ts';
+import type { Session } from './session.ts';
 
 /** Why the messages still waiting on a removed session were not sent. */
 export const removalReasons = {
@@ -14,7 +14,7 @@ export const removalReasons = {
  * again for its tenant), then every message still waiting on it, failed with `reason` so that none
  * is left pending and none can go out later.
  */
-export async function removeSession(session: SessionItem, reason: string): Promise<void> {
+export async function removeSession(session: Session, reason: string): Promise<void> {
   await deleteAuthState(session.sessionId);
   await deleteSession(session);
   await failWaitingMessages(session.sessionId, reason);

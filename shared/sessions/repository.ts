@@ -1,10 +1,10 @@
 import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../aws-clients.ts';
-import { failedConditions, isConditionFailure, queryAll, tableName } from '../db.ts';
-import { BadRequestError } from '../errors.ts';
+import { failedConditions, isConditionFailure, optionalText, queryAll, tableName } from '../db.ts';
+import { AlreadyExists } from '../errors.ts';
 import { indexNames, keys } from '../keys.ts';
 import { sessionStatusSchema, type SessionView } from '../schemas/sessions.ts';
-import type { SessionItem } from './session.ts';
+import type { Session } from './session.ts';
 
 export const sessionExistsMessage = 'Session already exists';
 
@@ -12,7 +12,7 @@ export const sessionExistsMessage = 'Session already exists';
  * Writes the session with its two claims in one transaction: its name and its phone number, each
  * unique within its tenant. Other tenants' names and numbers are never consulted.
  */
-export async function createSession(session: SessionItem): Promise<void> {
+export async function createSession(session: Session): Promise<void> {
   const claim = { sessionId: session.sessionId };
   try {
     await dynamoClient().send(
@@ -26,32 +26,32 @@ export async function createSession(session: SessionItem): Promise<void> {
     );
   } catch (error) {
     const failed = failedConditions(error);
-    if (failed?.[1]) throw new BadRequestError(sessionExistsMessage, { cause: error });
+    if (failed?.[1]) throw new AlreadyExists(sessionExistsMessage, { cause: error });
     if (failed?.[2]) {
       const holder = await findSessionByPhone(session.userId, session.phoneNumber);
-      throw new BadRequestError(`Your session ${holder ? `"${holder.name}" ` : ''}already uses ${session.phoneNumber}`, { cause: error });
+      throw new AlreadyExists(`Your session ${holder ? `"${holder.name}" ` : ''}already uses ${session.phoneNumber}`, { cause: error });
     }
     throw error;
   }
 }
 
 /** A session by its internal id. */
-export async function getSession(sessionId: string): Promise<SessionItem | undefined> {
+export async function getSession(sessionId: string): Promise<Session | undefined> {
   const { Item } = await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: keys.session(sessionId), ConsistentRead: true }));
   return Item && toSession(Item);
 }
 
 /** The tenant's session of this name. */
-export async function findSessionByName(userId: number, name: string): Promise<SessionItem | undefined> {
+export async function findSessionByName(userId: number, name: string): Promise<Session | undefined> {
   return claimedSession(userId, keys.sessionName(userId, name));
 }
 
 /** The tenant's session for this phone number. */
-export async function findSessionByPhone(userId: number, phoneNumber: string): Promise<SessionItem | undefined> {
+export async function findSessionByPhone(userId: number, phoneNumber: string): Promise<Session | undefined> {
   return claimedSession(userId, keys.sessionPhone(userId, phoneNumber));
 }
 
-async function claimedSession(userId: number, claimKey: { pk: string; sk: string }): Promise<SessionItem | undefined> {
+async function claimedSession(userId: number, claimKey: { pk: string; sk: string }): Promise<Session | undefined> {
   const { Item } = await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: claimKey, ConsistentRead: true }));
   if (!Item) return undefined;
   const session = await getSession(String(Item.sessionId));
@@ -59,7 +59,7 @@ async function claimedSession(userId: number, claimKey: { pk: string; sk: string
 }
 
 /** Marks a new link attempt: the previous QR, code and error no longer apply. */
-export async function markStartRequested(sessionId: string, method: SessionItem['method'], at: string): Promise<void> {
+export async function markStartRequested(sessionId: string, method: Session['method'], at: string): Promise<void> {
   await dynamoClient().send(
     new UpdateCommand({
       TableName: tableName(),
@@ -72,7 +72,7 @@ export async function markStartRequested(sessionId: string, method: SessionItem[
   );
 }
 
-export type ConnectorUpdate = Partial<Pick<SessionItem, 'status' | 'qr' | 'pairingCode' | 'lastError' | 'linkedJid'>>;
+export type ConnectorUpdate = Partial<Pick<Session, 'status' | 'qr' | 'pairingCode' | 'lastError' | 'linkedJid'>>;
 
 /**
  * A connector's write to a session, fenced by its shard lease: it fails (false) when the session
@@ -107,7 +107,7 @@ export async function applyConnectorUpdate(sessionId: string, fence: number, upd
  * Removes the session and frees its name and phone number, in one transaction. A claim is removed
  * only while it still points at this session; deleting a session that is already gone is a no-op.
  */
-export async function deleteSession(session: Pick<SessionItem, 'sessionId' | 'userId' | 'name' | 'phoneNumber'>): Promise<void> {
+export async function deleteSession(session: Pick<Session, 'sessionId' | 'userId' | 'name' | 'phoneNumber'>): Promise<void> {
   const ownClaim = { ConditionExpression: 'attribute_not_exists(pk) OR sessionId = :id', ExpressionAttributeValues: { ':id': session.sessionId } };
   try {
     await dynamoClient().send(
@@ -127,22 +127,22 @@ export async function deleteSession(session: Pick<SessionItem, 'sessionId' | 'us
 }
 
 /** Every session the user owns, oldest first. */
-export async function listSessionsOfUser(userId: number): Promise<SessionItem[]> {
+export async function listSessionsOfUser(userId: number): Promise<Session[]> {
   return (await queryAll({ IndexName: indexNames.gsi1, KeyConditionExpression: 'gsi1pk = :key', ExpressionAttributeValues: { ':key': keys.sessionsOfUser(userId).gsi1pk } })).map(toSession);
 }
 
 /** Every session of one connector shard. */
-export async function listSessionsOfShard(shard: number): Promise<SessionItem[]> {
+export async function listSessionsOfShard(shard: number): Promise<Session[]> {
   return (await queryAll({ IndexName: indexNames.gsi2, KeyConditionExpression: 'gsi2pk = :key', ExpressionAttributeValues: { ':key': keys.sessionsOfShard(shard).gsi2pk } })).map(toSession);
 }
 
 /** A session as the API shows it: its name is the `sessionId` of the API reference. */
-export function toSessionView(session: SessionItem): SessionView {
+export function toSessionView(session: Session): SessionView {
   const { name, phoneNumber, status, userId, createdAt, updatedAt } = session;
   return { sessionId: name, phoneNumber, status, userId, createdAt, updatedAt };
 }
 
-function sessionRecord(session: SessionItem) {
+function sessionRecord(session: Session) {
   return {
     ...keys.session(session.sessionId),
     ...keys.sessionsOfUser(session.userId, session.createdAt),
@@ -153,8 +153,7 @@ function sessionRecord(session: SessionItem) {
 }
 
 /** The stored item as a session, without its storage keys. */
-function toSession(item: Record<string, unknown>): SessionItem {
-  const text = (name: string) => (typeof item[name] === 'string' ? (item[name] as string) : undefined);
+function toSession(item: Record<string, unknown>): Session {
   return {
     sessionId: String(item.sessionId),
     name: String(item.name),
@@ -163,13 +162,13 @@ function toSession(item: Record<string, unknown>): SessionItem {
     shard: Number(item.shard),
     status: sessionStatusSchema.parse(item.status),
     method: item.method === 'code' ? 'code' : 'qr',
-    qr: text('qr'),
-    qrUpdatedAt: text('qrUpdatedAt'),
-    pairingCode: text('pairingCode'),
-    pairingCodeUpdatedAt: text('pairingCodeUpdatedAt'),
-    lastError: text('lastError'),
-    linkedJid: text('linkedJid'),
-    startRequestedAt: text('startRequestedAt'),
+    qr: optionalText(item, 'qr'),
+    qrUpdatedAt: optionalText(item, 'qrUpdatedAt'),
+    pairingCode: optionalText(item, 'pairingCode'),
+    pairingCodeUpdatedAt: optionalText(item, 'pairingCodeUpdatedAt'),
+    lastError: optionalText(item, 'lastError'),
+    linkedJid: optionalText(item, 'linkedJid'),
+    startRequestedAt: optionalText(item, 'startRequestedAt'),
     fence: item.fence === undefined ? undefined : Number(item.fence),
     createdAt: String(item.createdAt),
     updatedAt: String(item.updatedAt),

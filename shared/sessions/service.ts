@@ -2,19 +2,19 @@ import { randomUUID } from 'node:crypto';
 import QRCode from 'qrcode';
 import type { Caller } from '../auth/authenticate.ts';
 import { config } from '../config.ts';
-import { BadRequestError, GatewayTimeoutError, HttpError, NotFoundError } from '../errors.ts';
+import { AlreadyExists, InvalidInput, NotFound, Timeout, UpstreamFailed } from '../errors.ts';
 import { newSessionId } from '../ids.ts';
 import { pollUntil } from '../poll.ts';
 import { sendControl } from '../queues/control.ts';
 import type { SessionStatus } from '../schemas/sessions.ts';
 import { removalReasons, removeSession } from './removal.ts';
 import * as sessions from './repository.ts';
-import { endedStatuses, type SessionItem } from './session.ts';
+import { endedStatuses, type Session } from './session.ts';
 import { shardOf } from './shard.ts';
 
 export const sessionNotFoundMessage = 'Session not found';
 
-export type StartOutcome = { connected: true; session: SessionItem } | { connected: false; session: SessionItem; qr?: string; pairingCode?: string };
+export type StartOutcome = { connected: true; session: Session } | { connected: false; session: Session; qr?: string; pairingCode?: string };
 
 /**
  * Creates the caller's session of this name if new (or restarts their own), asks its connector to
@@ -24,7 +24,7 @@ export type StartOutcome = { connected: true; session: SessionItem } | { connect
 export async function startSession(caller: Caller, input: { session: string; phoneNumber: string; method: 'qr' | 'code' }): Promise<StartOutcome> {
   const now = new Date().toISOString();
   let session = await sessions.findSessionByName(caller.userId, input.session);
-  if (session && session.phoneNumber !== input.phoneNumber) throw new BadRequestError(sessions.sessionExistsMessage);
+  if (session && session.phoneNumber !== input.phoneNumber) throw new AlreadyExists(sessions.sessionExistsMessage);
   if (session?.status === 'connected') return { connected: true, session };
   if (session) {
     await sessions.markStartRequested(session.sessionId, input.method, now);
@@ -51,23 +51,23 @@ export async function startSession(caller: Caller, input: { session: string; pho
     if (endedStatuses.includes(current.status) && current.updatedAt >= now) return true;
     return input.method === 'qr' ? (current.qrUpdatedAt ?? '') >= now : (current.pairingCodeUpdatedAt ?? '') >= now;
   });
-  if (settled === 'timeout') throw new GatewayTimeoutError('The connector did not answer in time; poll GET /session/status or GET /session/qr-image');
-  if (settled === 'gone') throw new NotFoundError(sessionNotFoundMessage);
+  if (settled === 'timeout') throw new Timeout('The connector did not answer in time; poll GET /session/status or GET /session/qr-image');
+  if (settled === 'gone') throw new NotFound(sessionNotFoundMessage);
   if (settled.status === 'connected') return { connected: true, session: settled };
   if (endedStatuses.includes(settled.status)) {
-    throw new HttpError(502, `Could not start the session: ${settled.lastError ?? settled.status}`);
+    throw new UpstreamFailed(`Could not start the session: ${settled.lastError ?? settled.status}`);
   }
   return { connected: false, session: settled, qr: settled.qr, pairingCode: settled.pairingCode };
 }
 
 /** The caller's session of this name; other tenants' sessions are never looked at. */
-export async function ownedSession(caller: Caller, name: string): Promise<SessionItem> {
+export async function ownedSession(caller: Caller, name: string): Promise<Session> {
   const session = await sessions.findSessionByName(caller.userId, name);
-  if (!session) throw new NotFoundError(sessionNotFoundMessage);
+  if (!session) throw new NotFound(sessionNotFoundMessage);
   return session;
 }
 
-export async function listSessions(caller: Caller): Promise<SessionItem[]> {
+export async function listSessions(caller: Caller): Promise<Session[]> {
   return sessions.listSessionsOfUser(caller.userId);
 }
 
@@ -84,15 +84,15 @@ export async function logoutSession(caller: Caller, name: string): Promise<void>
 }
 
 /** Whether the caller has a live or linking session for this number. */
-export async function findActiveSessionByPhone(caller: Caller, phoneNumber: string): Promise<SessionItem | undefined> {
+export async function findActiveSessionByPhone(caller: Caller, phoneNumber: string): Promise<Session | undefined> {
   const session = await sessions.findSessionByPhone(caller.userId, phoneNumber);
   return session && !endedStatuses.includes(session.status) ? session : undefined;
 }
 
 export async function qrImage(caller: Caller, name: string): Promise<Buffer> {
   const session = await ownedSession(caller, name);
-  if (session.status === 'connected') throw new BadRequestError('Session already connected');
-  if (!session.qr) throw new BadRequestError('QR not available: start the session with POST /session/start');
+  if (session.status === 'connected') throw new InvalidInput('Session already connected');
+  if (!session.qr) throw new InvalidInput('QR not available: start the session with POST /session/start');
   return qrPng(session.qr);
 }
 
@@ -119,7 +119,7 @@ export async function cleanupAllInactiveSessions(hours: number): Promise<number>
   return removeInactiveSessions(all.flat(), hours);
 }
 
-async function removeInactiveSessions(candidates: readonly SessionItem[], hours: number): Promise<number> {
+async function removeInactiveSessions(candidates: readonly Session[], hours: number): Promise<number> {
   const cutoff = new Date(Date.now() - hours * 3_600_000).toISOString();
   const stale = candidates.filter((session) => inactiveStatuses.includes(session.status) && session.updatedAt < cutoff);
   for (const session of stale) {
@@ -133,8 +133,8 @@ async function removeInactiveSessions(candidates: readonly SessionItem[], hours:
 async function waitForSession(
   sessionId: string,
   timeoutMs: number,
-  done: (session: SessionItem | undefined) => boolean,
-): Promise<SessionItem | 'gone' | 'timeout'> {
+  done: (session: Session | undefined) => boolean,
+): Promise<Session | 'gone' | 'timeout'> {
   const outcome = await pollUntil(() => sessions.getSession(sessionId), done, { timeoutMs, intervalMs: 200 });
   if (!outcome.done) return 'timeout';
   return outcome.value ?? 'gone';

@@ -1,7 +1,7 @@
 import type { SessionStatus } from '../schemas/sessions.ts';
 
 /** A linked (or linking) WhatsApp number of one tenant. */
-export interface SessionItem {
+export interface Session {
   /**
    * Internal and never reused (`ses_<ULID>`): queue group, shard, auth state, rate limits, counters,
    * messages and receipts are keyed by it, so nothing of one session can reach another that later

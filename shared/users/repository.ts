@@ -2,9 +2,9 @@ import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@
 import { z } from 'zod';
 import { dynamoClient } from '../aws-clients.ts';
 import { decodeCursor, encodeCursor, failedConditions, tableName } from '../db.ts';
-import { BadRequestError, ConflictError } from '../errors.ts';
+import { AlreadyExists, Conflict, InvalidInput } from '../errors.ts';
 import { indexNames, keys } from '../keys.ts';
-import type { UserItem } from './user.ts';
+import type { User } from './user.ts';
 
 export const emailTakenMessage = 'A user with this email already exists';
 
@@ -24,7 +24,7 @@ export async function nextUserId(): Promise<number> {
 }
 
 /** Writes the user, its email lock and its API-key lookup together, or nothing. */
-export async function createUser(user: UserItem): Promise<void> {
+export async function createUser(user: User): Promise<void> {
   try {
     await dynamoClient().send(
       new TransactWriteCommand({
@@ -36,17 +36,17 @@ export async function createUser(user: UserItem): Promise<void> {
       }),
     );
   } catch (error) {
-    if (failedConditions(error)?.[1]) throw new BadRequestError(emailTakenMessage, { cause: error });
+    if (failedConditions(error)?.[1]) throw new AlreadyExists(emailTakenMessage, { cause: error });
     throw error;
   }
 }
 
-export async function getUser(userId: number): Promise<UserItem | undefined> {
+export async function getUser(userId: number): Promise<User | undefined> {
   const { Item } = await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: keys.user(userId) }));
   return Item && toUser(Item);
 }
 
-export async function findUserByEmail(email: string): Promise<UserItem | undefined> {
+export async function findUserByEmail(email: string): Promise<User | undefined> {
   const { Item } = await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: keys.emailLock(email) }));
   return Item ? getUser(Number(Item.userId)) : undefined;
 }
@@ -58,14 +58,14 @@ export async function findUserIdByApiKeyHmac(apiKeyHmac: string): Promise<number
 
 /**
  * Applies a profile change to the user as read (`current`): a new email moves the email lock in the
- * same transaction; a new password hash bumps the token version. A concurrent change is a 409.
+ * same transaction; a new password hash bumps the token version. A concurrent change is a conflict.
  */
 export async function updateProfile(
-  current: UserItem,
+  current: User,
   change: { email?: string; passwordHash?: string },
   updatedAt: string,
-): Promise<UserItem> {
-  const next: UserItem = {
+): Promise<User> {
+  const next: User = {
     ...current,
     email: change.email ?? current.email,
     passwordHash: change.passwordHash ?? current.passwordHash,
@@ -109,15 +109,15 @@ export async function updateProfile(
     );
   } catch (error) {
     const failed = failedConditions(error);
-    if (failed?.[2]) throw new BadRequestError(emailTakenMessage, { cause: error });
-    if (failed?.some(Boolean)) throw new ConflictError('The profile changed concurrently; read it again and retry', { cause: error });
+    if (failed?.[2]) throw new AlreadyExists(emailTakenMessage, { cause: error });
+    if (failed?.some(Boolean)) throw new Conflict('The profile changed concurrently; read it again and retry', { cause: error });
     throw error;
   }
   return next;
 }
 
 /** Swaps the user's API key: the old lookup item goes in the same transaction, so the old key dies at once. */
-export async function replaceApiKey(current: UserItem, apiKey: { hmac: string; ciphertext: string }, updatedAt: string): Promise<void> {
+export async function replaceApiKey(current: User, apiKey: { hmac: string; ciphertext: string }, updatedAt: string): Promise<void> {
   try {
     await dynamoClient().send(
       new TransactWriteCommand({
@@ -137,7 +137,7 @@ export async function replaceApiKey(current: UserItem, apiKey: { hmac: string; c
       }),
     );
   } catch (error) {
-    if (failedConditions(error)?.[0]) throw new ConflictError('The API key changed concurrently; read it again and retry', { cause: error });
+    if (failedConditions(error)?.[0]) throw new Conflict('The API key changed concurrently; read it again and retry', { cause: error });
     throw error;
   }
 }
@@ -159,9 +159,9 @@ export async function promoteToAdmin(userId: number, updatedAt: string): Promise
 const listingCursor = z.object({ pk: z.string(), sk: z.string(), gsi1pk: z.literal('USERS'), gsi1sk: z.string() });
 
 /** Users in id order, a page at a time. */
-export async function listUsers(page: { limit: number; cursor?: string }): Promise<{ users: UserItem[]; nextCursor?: string }> {
+export async function listUsers(page: { limit: number; cursor?: string }): Promise<{ users: User[]; nextCursor?: string }> {
   const start = page.cursor === undefined ? undefined : listingCursor.safeParse(decodeCursor(page.cursor));
-  if (start && !start.success) throw new BadRequestError('Invalid cursor');
+  if (start && !start.success) throw new InvalidInput('Invalid cursor');
   const { gsi1pk } = keys.userListing(0);
   const { Items = [], LastEvaluatedKey } = await dynamoClient().send(
     new QueryCommand({
@@ -176,11 +176,21 @@ export async function listUsers(page: { limit: number; cursor?: string }): Promi
   return { users: Items.map(toUser), nextCursor: encodeCursor(LastEvaluatedKey) };
 }
 
-function userRecord(user: UserItem) {
+function userRecord(user: User) {
   return { ...keys.user(user.id), ...keys.userListing(user.id), type: 'user', ...user };
 }
 
-function toUser(item: Record<string, unknown>): UserItem {
-  const { id, email, role, passwordHash, tokenVersion, apiKeyHmac, apiKeyCiphertext, createdAt, updatedAt } = item as unknown as UserItem;
-  return { id: Number(id), email, role, passwordHash, tokenVersion: Number(tokenVersion), apiKeyHmac, apiKeyCiphertext, createdAt, updatedAt };
+/** The stored item as a user, without its storage keys. */
+function toUser(item: Record<string, unknown>): User {
+  return {
+    id: Number(item.id),
+    email: String(item.email),
+    role: item.role === 'admin' ? 'admin' : 'user',
+    passwordHash: String(item.passwordHash),
+    tokenVersion: Number(item.tokenVersion),
+    apiKeyHmac: String(item.apiKeyHmac),
+    apiKeyCiphertext: String(item.apiKeyCiphertext),
+    createdAt: String(item.createdAt),
+    updatedAt: String(item.updatedAt),
+  };
 }

@@ -6,9 +6,9 @@ import { rotateRefreshToken, startRefreshFamily } from '../auth/refresh-tokens.t
 import { secrets } from '../auth/secrets.ts';
 import { bearerToken, issueAccessToken, type Role } from '../auth/tokens.ts';
 import { config } from '../config.ts';
-import { ForbiddenError, NotFoundError, UnauthorizedError } from '../errors.ts';
+import { Forbidden, NotFound, Unauthorized } from '../errors.ts';
 import * as users from './repository.ts';
-import type { UserItem } from './user.ts';
+import type { User } from './user.ts';
 
 /** A user as the API shows it: the API key decrypted, never the hash or the lookup HMAC. */
 export interface UserView {
@@ -44,7 +44,7 @@ export async function createUser(input: { email: string; password: string; role:
   const apiKey = generateApiKey();
   const [id, passwordHash] = await Promise.all([users.nextUserId(), hashPassword(input.password)]);
   const now = new Date().toISOString();
-  const user: UserItem = {
+  const user: User = {
     id,
     email: input.email,
     role: input.role,
@@ -62,14 +62,14 @@ export async function createUser(input: { email: string; password: string; role:
 /** The same answer, in about the same time, for an unknown email and a wrong password. */
 export async function login(input: { email: string; password: string }): Promise<SignedIn> {
   const user = await users.findUserByEmail(input.email);
-  if (!(await checkPassword(input.email, input.password, user?.passwordHash)) || !user) throw new UnauthorizedError(invalidCredentialsMessage);
+  if (!(await checkPassword(input.email, input.password, user?.passwordHash)) || !user) throw new Unauthorized(invalidCredentialsMessage);
   return signIn(user);
 }
 
 export async function refresh(refreshToken: string): Promise<{ token: string; refreshToken: string }> {
   const rotated = await rotateRefreshToken(refreshToken);
   const user = await users.getUser(rotated.grant.userId);
-  if (!user || user.tokenVersion !== rotated.grant.tokenVersion) throw new UnauthorizedError('Invalid or expired refresh token');
+  if (!user || user.tokenVersion !== rotated.grant.tokenVersion) throw new Unauthorized('Invalid or expired refresh token');
   return { token: await issueAccessToken({ userId: user.id, role: user.role, tokenVersion: user.tokenVersion }, await secrets()), refreshToken: rotated.token };
 }
 
@@ -83,7 +83,7 @@ export async function getProfile(caller: Caller): Promise<UserView> {
  */
 export async function updateProfile(caller: Caller, change: { currentPassword: string; email?: string; password?: string }): Promise<UserView> {
   const current = await existingUser(caller.userId);
-  if (!(await checkPassword(current.email, change.currentPassword, current.passwordHash))) throw new ForbiddenError(incorrectCurrentPasswordMessage);
+  if (!(await checkPassword(current.email, change.currentPassword, current.passwordHash))) throw new Forbidden(incorrectCurrentPasswordMessage);
   const passwordHash = change.password === undefined ? undefined : await hashPassword(change.password);
   const updated = await users.updateProfile(current, { email: change.email, passwordHash }, new Date().toISOString());
   return view(updated);
@@ -98,7 +98,7 @@ export async function regenerateApiKey(caller: Caller): Promise<string> {
   return apiKey;
 }
 
-export async function listUsers(page: { limit: number; cursor?: string }): Promise<{ users: UserItem[]; nextCursor?: string }> {
+export async function listUsers(page: { limit: number; cursor?: string }): Promise<{ users: User[]; nextCursor?: string }> {
   return users.listUsers(page);
 }
 
@@ -110,7 +110,7 @@ async function checkPassword(email: string, password: string, hash: string | und
   return true;
 }
 
-async function signIn(user: UserItem): Promise<SignedIn> {
+async function signIn(user: User): Promise<SignedIn> {
   const keyring = await secrets();
   const grant = { userId: user.id, tokenVersion: user.tokenVersion };
   const [token, refreshToken] = await Promise.all([
@@ -120,19 +120,19 @@ async function signIn(user: UserItem): Promise<SignedIn> {
   return { user: await view(user), token, refreshToken };
 }
 
-async function view(user: UserItem): Promise<UserView> {
+async function view(user: User): Promise<UserView> {
   const { id, email, role, createdAt, updatedAt } = user;
   return { id, email, role, apiKey: decryptApiKey(user.apiKeyCiphertext, await secrets()), createdAt, updatedAt };
 }
 
-async function existingUser(userId: number): Promise<UserItem> {
+async function existingUser(userId: number): Promise<User> {
   const user = await users.getUser(userId);
-  if (!user) throw new NotFoundError('User not found');
+  if (!user) throw new NotFound('User not found');
   return user;
 }
 
 async function assertAdmin(authorization: string | undefined): Promise<void> {
   const token = bearerToken(authorization);
   const caller = token === undefined ? undefined : await authenticateBearer(token).catch(() => undefined);
-  if (caller?.role !== 'admin') throw new ForbiddenError('Only an admin can create admin accounts');
+  if (caller?.role !== 'admin') throw new Forbidden('Only an admin can create admin accounts');
 }

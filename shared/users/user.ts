@@ -1,7 +1,7 @@
 import type { Role } from '../auth/tokens.ts';
 
-/** A user as stored (the API never returns `passwordHash` or the key's HMAC/ciphertext). */
-export interface UserItem {
+/** A user (the API never returns `passwordHash` or the key's HMAC/ciphertext). */
+export interface User {
   id: number;
   email: string;
   role: Role;

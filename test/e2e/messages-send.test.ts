@@ -114,7 +114,7 @@ describe('sending', () => {
     expect(failed.failureReason).toMatch(/404/);
   });
 
-  it('keeps the deprecated GET /message/send-text working, with Deprecation and Sunset headers', async () => {
+  it('keeps the deprecated GET /message/send-text working, with Deprecation, Sunset and a Link to the POST', async () => {
     const contact = await addContact();
     const query = new URLSearchParams({ session, to: contact, text: 'from a link', is_group: 'false' });
 
@@ -123,6 +123,9 @@ describe('sending', () => {
     expect(sent.status).toBe(200);
     expect(sent.headers.get('deprecation')).toMatch(/^@\d+$/);
     expect(sent.headers.get('sunset')).toMatch(/GMT$/);
+    const successor = /^<([^>]+)>; rel="successor-version"$/.exec(sent.headers.get('link') ?? '')?.[1] ?? '';
+    // Resolved against the request's URL, so it holds behind API Gateway's stage prefix too.
+    expect(new URL(successor, 'https://api.example.com/prod/message/send-text?session=s').pathname).toBe('/prod/message/send-text');
     expect(textOf((await waitForReceived(contact, 1))[0]!)).toBe('from a link');
   });
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { newMessageId } from '../../shared/ids.ts';
-import type { MessageItem } from '../../shared/messages/message.ts';
+import type { Message } from '../../shared/messages/message.ts';
 import { storeMessage } from '../../shared/messages/repository.ts';
 
-function pendingMessage(userId: number): MessageItem {
+function pendingMessage(userId: number): Message {
   const now = new Date().toISOString();
   return { messageId: newMessageId(), sessionId: `idem-${randomUUID()}`, userId, shard: 0, type: 'text', to: '6287654321', jid: '6287654321@s.whatsapp.net', isGroup: false, text: 'hi', status: 'pending', attempts: 0, createdAt: now, updatedAt: now };
 }

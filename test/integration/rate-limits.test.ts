@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { TooManyRequestsError } from '../../shared/errors.ts';
+import { RateLimited } from '../../shared/errors.ts';
 import { newMessageId, newSessionId } from '../../shared/ids.ts';
-import type { MessageItem } from '../../shared/messages/message.ts';
+import type { Message } from '../../shared/messages/message.ts';
 import { storeMessage } from '../../shared/messages/repository.ts';
 import type { RateLimit } from '../../shared/messages/rate-limits.ts';
 
 const perMinute = (scope: string): RateLimit => ({ name: '20 messages per minute per session', scope, limit: 20, windowSeconds: 60 });
 
-function pendingMessage(sessionId: string): MessageItem {
+function pendingMessage(sessionId: string): Message {
   const now = new Date().toISOString();
   return { messageId: newMessageId(), sessionId, userId: 9, shard: 0, type: 'text', to: '6287654321', jid: '6287654321@s.whatsapp.net', isGroup: false, text: 'hi', status: 'pending', attempts: 0, createdAt: now, updatedAt: now };
 }
@@ -18,7 +18,7 @@ async function sendAt(sessionId: string, limits: RateLimit[], atMs: number): Pro
     await storeMessage(pendingMessage(sessionId), limits, undefined, () => atMs);
     return 'stored';
   } catch (error) {
-    if (error instanceof TooManyRequestsError) return Number(error.headers['Retry-After']);
+    if (error instanceof RateLimited) return error.retryAfterSeconds;
     throw error;
   }
 }

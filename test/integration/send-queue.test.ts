@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MessageItem } from '../../shared/messages/message.ts';
+import type { Message } from '../../shared/messages/message.ts';
 import { getMessage, transition } from '../../shared/messages/repository.ts';
 import { sendToShardQueue } from '../../shared/queues/fifo.ts';
 import { enqueueSend, sendQueueMessage } from '../../shared/queues/send.ts';
@@ -10,7 +10,7 @@ import { addContact, linkSession, textOf, waitForReceived } from '../support/sim
 import { registerUser } from '../support/users.ts';
 
 /** The stored message once it reaches `status`. */
-const waitForStored = (messageId: string, status: MessageItem['status']) =>
+const waitForStored = (messageId: string, status: Message['status']) =>
   pollUntil(() => getMessage(messageId), (stored) => stored?.status === status, { timeoutMs: 10_000 });
 
 describe('the send queue', () => {

@@ -3,14 +3,14 @@ import { DeleteQueueCommand, ReceiveMessageCommand, SendMessageCommand, SetQueue
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handler as sweep } from '../../lambdas/jobs/sweep-pending.ts';
 import { queueUrl, sqsClient } from '../../shared/aws-clients.ts';
-import type { MessageItem } from '../../shared/messages/message.ts';
+import type { Message } from '../../shared/messages/message.ts';
 import { getMessage } from '../../shared/messages/repository.ts';
 import { deadLetterReason } from '../../shared/messages/sweeper.ts';
 import { startIsolatedStack, type IsolatedStack } from '../support/isolated-stack.ts';
 import { storePendingText } from '../support/messages.ts';
 
 /** A text stored pending `ageMs` ago on `shard` and never queued (ten minutes: what the sweeper re-queues). */
-const storePending = (shard: number, text: string, ageMs = 10 * 60_000): Promise<MessageItem> =>
+const storePending = (shard: number, text: string, ageMs = 10 * 60_000): Promise<Message> =>
   storePendingText({ sessionId: `session-${randomUUID()}`, userId: 1, shard }, '6281234567', text, ageMs);
 
 /** The ids of the messages waiting on a shard's send queue. */

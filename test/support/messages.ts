@@ -1,19 +1,19 @@
 import { expect } from 'vitest';
 import { newMessageId } from '../../shared/ids.ts';
-import type { MessageItem } from '../../shared/messages/message.ts';
+import type { Message } from '../../shared/messages/message.ts';
 import { storeMessage } from '../../shared/messages/repository.ts';
 import { getSession } from '../../shared/sessions/repository.ts';
 
 /** A text stored `pending` as the API stores it (created `ageMs` ago), but not queued; `sessionId` is the session's internal id. */
-export async function storeTextMessage(sessionId: string, to: string, text: string, ageMs = 0): Promise<MessageItem> {
+export async function storeTextMessage(sessionId: string, to: string, text: string, ageMs = 0): Promise<Message> {
   const { userId, shard } = (await getSession(sessionId))!;
   return storePendingText({ sessionId, userId, shard }, to, text, ageMs);
 }
 
 /** The same for a session given by its internal id, owner and shard, stored or not. */
-export async function storePendingText(session: Pick<MessageItem, 'sessionId' | 'userId' | 'shard'>, to: string, text: string, ageMs = 0): Promise<MessageItem> {
+export async function storePendingText(session: Pick<Message, 'sessionId' | 'userId' | 'shard'>, to: string, text: string, ageMs = 0): Promise<Message> {
   const createdAt = new Date(Date.now() - ageMs).toISOString();
-  const message: MessageItem = {
+  const message: Message = {
     messageId: newMessageId(),
     ...session,
     type: 'text',

@@ -2,7 +2,7 @@ import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { lambdaContext } from '../../infra/local/lambda-events.ts';
-import { NotFoundError, TooManyRequestsError } from '../../shared/errors.ts';
+import { NotFound, RateLimited } from '../../shared/errors.ts';
 import { httpHandler } from '../../shared/http/handler.ts';
 import { defineRoute } from '../../shared/http/route.ts';
 import { json } from '../../shared/http/responses.ts';
@@ -21,8 +21,8 @@ const echoRoute = defineRoute({
 
 const echo = httpHandler(echoRoute, async ({ body, query }) => {
   if (query.mode === 'fail') throw new Error('connection to db-internal.example:5432 refused for user admin');
-  if (query.mode === 'missing') throw new NotFoundError('Session not found');
-  if (query.mode === 'busy') throw new TooManyRequestsError('Rate limit exceeded: 20 per minute', 12.2);
+  if (query.mode === 'missing') throw new NotFound('Session not found');
+  if (query.mode === 'busy') throw new RateLimited('Rate limit exceeded: 20 per minute', 12.2);
   return json({ success: true, name: body.name });
 });
 
