@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Duplex } from 'node:stream';
 import type { APIGatewayAuthorizerResult, APIGatewayProxyEvent, APIGatewayProxyResult, APIGatewayRequestAuthorizerEvent, Context } from 'aws-lambda';
 import { authorizerFor, authorizers, unauthorizedSignal } from '../../shared/http/authorizers.ts';
-import { corsAllowedHeaders, corsMaxAgeSeconds, corsOrigins } from '../../shared/http/cors.ts';
+import { corsAllowedHeaders, corsExposedHeaders, corsMaxAgeSeconds, corsOrigins } from '../../shared/http/cors.ts';
 import { REQUEST_LINE_AND_HEADERS_MAX_BYTES } from '../../shared/http/request-limits.ts';
 import { errorResponse, gatewayMessages } from '../../shared/http/responses.ts';
 import type { Route } from '../../shared/http/route.ts';
@@ -116,7 +116,11 @@ function answerUnparsed(error: NodeJS.ErrnoException, socket: Duplex): void {
 
 /** An answer API Gateway gives itself (no handler ran): the error shape, the request id and CORS, as the cloud's gateway responses. */
 function gatewayResponse(statusCode: number, message: string, requestId: string, origin: string | undefined): APIGatewayProxyResult {
-  return errorResponse(statusCode, message, { 'x-request-id': requestId, 'Access-Control-Allow-Origin': allowedOrigin(origin) });
+  return errorResponse(statusCode, message, {
+    'x-request-id': requestId,
+    'Access-Control-Allow-Origin': allowedOrigin(origin),
+    'Access-Control-Expose-Headers': corsExposedHeaders.join(','),
+  });
 }
 
 /** Runs a REQUEST authorizer and answers as API Gateway does: 401, 403 on Deny, 500 when it fails. */

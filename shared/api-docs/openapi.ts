@@ -3,7 +3,8 @@ import { z } from 'zod';
 import packageJson from '../../package.json' with { type: 'json' };
 import { authorizerFor, authorizers, type AuthorizerName } from '../http/authorizers.ts';
 import type { Route, RouteResponse } from '../http/route.ts';
-import { routes, type RouteName } from '../routes.ts';
+import { routes, routeTags, type RouteName } from '../routes.ts';
+import { requestIdHeaders, throttled } from '../routes/responses.ts';
 import { seedExamples } from './examples.ts';
 
 type OpenApiDocument = ReturnType<OpenApiGeneratorV31['generateDocument']>;
@@ -16,10 +17,15 @@ const securitySchemes = {
 
 let document: OpenApiDocument | undefined;
 
-/** The OpenAPI 3.1 document of the route table (the docs routes left out), generated once per process. */
+/** The OpenAPI 3.1 document of the route table (the docs routes left out), generated once per process, without servers. */
 export function openApiDocument(): OpenApiDocument {
   document ??= generate();
   return document;
+}
+
+/** The document as served: its one server is the API's base URL, which generated clients take as it is. */
+export function servedOpenApiDocument(baseUrl: string): OpenApiDocument {
+  return { ...openApiDocument(), servers: [{ url: baseUrl, description: 'The API that serves this document' }] };
 }
 
 function generate(): OpenApiDocument {
@@ -27,18 +33,19 @@ function generate(): OpenApiDocument {
   for (const [name, scheme] of Object.entries(securitySchemes)) registry.registerComponent('securitySchemes', name, scheme);
   const documented = (Object.entries(routes) as [RouteName, Route][]).filter(([, route]) => !route.excludeFromSpec);
   for (const [name, route] of documented) registry.registerPath(operation(name, route));
+  const tagNames = [...new Set(documented.map(([, route]) => route.tag))];
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: { title: 'WhatsApp Hub API', version: packageJson.version, description: packageJson.description },
-    // Relative to the document (/api-docs/spec): "Try it out" calls the API that served it, behind any stage prefix.
-    servers: [{ url: '..', description: 'The API that serves this document' }],
-    tags: [...new Set(documented.map(([, route]) => route.tag))].map((tag) => ({ name: tag })),
+    tags: tagNames.map((name) => routeTags.find((tag) => tag.name === name) ?? { name }),
   });
 }
 
 function operation(name: RouteName, route: Route): RouteConfig {
   const example = seedExamples[name];
   const authorizer = authorizerFor(route.auth);
+  // Any route may meet API Gateway's throttling; a route's own 429 (with Retry-After) says more.
+  const responses = { 429: throttled, ...route.responses };
   return {
     method: route.method.toLowerCase() as RouteConfig['method'],
     path: route.path,
@@ -47,23 +54,26 @@ function operation(name: RouteName, route: Route): RouteConfig {
     ...(route.description ? { description: route.description } : {}),
     tags: [route.tag],
     ...(route.deprecated ? { deprecated: true } : {}),
-    ...(authorizer ? { security: [{ [authorizer]: [] }] } : {}),
+    // An empty list says "public" outright, rather than leaving tools to guess.
+    security: authorizer ? [{ [authorizer]: [] }] : [],
     request: {
       // A body is optional exactly when its schema accepts none (e.g. /session/logout, which also takes the query).
       ...(route.body ? { body: { required: !route.body.safeParse(undefined).success, content: { 'application/json': withExample({ schema: route.body }, example?.request) } } } : {}),
       ...(route.query ? { query: objectSchema(route.query, route, 'query') } : {}),
       ...(route.params ? { params: objectSchema(route.params, route, 'params') } : {}),
+      ...(route.headers ? { headers: route.headers } : {}),
     },
     responses: Object.fromEntries(
-      Object.entries(route.responses).map(([status, response]) => [status, responseConfig(response, status === '200' ? example?.response : undefined)]),
+      Object.entries(responses).map(([status, response]) => [status, responseConfig(response, status === '200' ? example?.response : undefined)]),
     ),
   };
 }
 
 function responseConfig(response: RouteResponse, example: unknown): ResponseConfig {
+  const headers = response.headers ? requestIdHeaders.extend(response.headers.shape) : requestIdHeaders;
   const contentType = response.contentType ?? 'application/json';
-  if (!response.schema) return { description: response.description, ...(response.contentType ? { content: { [contentType]: {} } } : {}) };
-  return { description: response.description, content: { [contentType]: withExample({ schema: response.schema }, example) } };
+  if (!response.schema) return { description: response.description, headers, ...(response.contentType ? { content: { [contentType]: {} } } : {}) };
+  return { description: response.description, headers, content: { [contentType]: withExample({ schema: response.schema }, example) } };
 }
 
 function withExample<T extends object>(mediaType: T, example: unknown): T & { example?: unknown } {

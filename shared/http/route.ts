@@ -13,6 +13,14 @@ export interface RouteResponse {
   description: string;
   schema?: z.ZodType;
   contentType?: string;
+  /** Headers of this answer besides those every answer carries (`x-request-id`, CORS, security). */
+  headers?: z.ZodObject;
+}
+
+/** A group of routes, shown as one section of the API documentation. */
+export interface RouteTag {
+  name: string;
+  description: string;
 }
 
 export interface Route<Body extends z.ZodType = z.ZodType, Query extends z.ZodType = z.ZodType, Params extends z.ZodType = z.ZodType> {
@@ -30,6 +38,8 @@ export interface Route<Body extends z.ZodType = z.ZodType, Query extends z.ZodTy
   body?: Body;
   query?: Query;
   params?: Params;
+  /** Request headers the handler reads besides the credentials; documented only, the code that reads one checks it. */
+  headers?: z.ZodObject;
   responses: Record<number, RouteResponse>;
   deprecated?: boolean;
   /** Left out of the OpenAPI document: the documentation routes themselves. */

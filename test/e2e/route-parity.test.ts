@@ -12,7 +12,7 @@ const operation = (method: string, path: string) => `${method.toUpperCase()} ${p
 
 /** What the document must require per auth kind, spelled out here rather than taken from the generator. */
 const expectedSecurity: Record<AuthKind, unknown> = {
-  none: undefined,
+  none: [],
   jwt: [{ jwt: [] }],
   admin: [{ jwt: [] }],
   apiKey: [{ apiKey: [] }],

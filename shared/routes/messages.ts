@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { defineRoute, type RouteResponse, type RouteTag } from '../http/route.ts';
+import { describeSize, MEDIA_MAX_BYTES } from '../messages/media-limits.ts';
+import { idempotencyKeyPattern, idempotencyLifetimeSeconds } from '../messages/idempotency-key.ts';
+import {
+  captionMaxLength,
+  queuedResultSchema,
+  queueStatusQuerySchema,
+  queueStatusResultSchema,
+  sendDocumentBodySchema,
+  sendImageBodySchema,
+  sendStickerBodySchema,
+  sendTextBodySchema,
+  sendTextQuerySchema,
+  textMaxLength,
+} from '../schemas/messages.ts';
+import { defaultSetting, errors } from './responses.ts';
+
+export const messagesTag: RouteTag = {
+  name: 'Messages',
+  description: 'Send text, images, documents and stickers through a linked session, queued, rate-limited and paced; follow their status.',
+};
+
+const count = (value: number) => value.toLocaleString('en-US');
+const idempotencyHours = idempotencyLifetimeSeconds / 3_600;
+
+/** Every send route reads it. */
+const idempotencyHeaders = z.object({
+  'Idempotency-Key': z
+    .string()
+    .regex(idempotencyKeyPattern)
+    .optional()
+    .meta({
+      description: `Makes a retry safe: the same key with the same request within ${idempotencyHours} h answers the first message's id and sends nothing; with another request, 409. 1 to 255 printable ASCII characters, no spaces.`,
+    }),
+});
+
+/** What the deprecated GET's 200 carries: RFC 9745 `Deprecation`, RFC 8594 `Sunset`, RFC 8288 `Link`. */
+const deprecationHeaders = z.object({
+  Deprecation: z.string().meta({ description: 'Since when the route is deprecated: `@` and seconds since the epoch.' }),
+  Sunset: z.string().meta({ description: 'When the route is removed (with v2.0), as an HTTP date.' }),
+  Link: z.string().meta({ description: 'The route that replaces it, as `rel="successor-version"`.' }),
+});
+
+const sendResponses: Record<number, RouteResponse> = {
+  200: { description: 'Queued', schema: queuedResultSchema },
+  ...errors(400, 401, 409, 413, 429, 500, 503),
+};
+
+/** What every send route shares: queued, limited, paced, tracked. */
+function sendDescription(specific: string): string {
+  const limits = `${defaultSetting('RATE_LIMIT_PER_MINUTE')} in any 60 s and ${defaultSetting('RATE_LIMIT_PER_HOUR')} in any hour per session, ${defaultSetting('RATE_LIMIT_PER_RECIPIENT_PER_HOUR')} in any hour per recipient`;
+  return `${specific} The message is queued and sent paced; follow it with GET /message/queue-status. Limits, as sliding windows: ${limits} by default (settings RATE_LIMIT_*; 429 with Retry-After). 503 when the message could not be queued (it is failed, never sent). \`is_group: true\` sends to a group id. An optional Idempotency-Key header makes retries safe for ${idempotencyHours} h.`;
+}
+
+export const messageRoutes = {
+  sendText: defineRoute({
+    method: 'POST',
+    path: '/message/send-text',
+    auth: 'apiKey',
+    handler: 'message/send-text',
+    access: ['table:readWrite', 'sendQueues:send'],
+    summary: 'Send a text message',
+    description: sendDescription(`Text up to ${count(textMaxLength)} characters.`),
+    tag: messagesTag.name,
+    body: sendTextBodySchema,
+    headers: idempotencyHeaders,
+    responses: sendResponses,
+  }),
+  sendTextDeprecated: defineRoute({
+    method: 'GET',
+    path: '/message/send-text',
+    auth: 'apiKey',
+    handler: 'message/send-text-deprecated',
+    access: ['table:readWrite', 'sendQueues:send'],
+    summary: 'Send a text message (deprecated: use POST, removed in v2.0)',
+    description: `The same as POST with \`session\`, \`to\`, \`text\` and \`is_group\` in the query. \`text\` must fit in the URL: its limit (see the parameter) counts URL-encoded bytes; POST takes up to ${count(textMaxLength)} characters. A 200 carries \`Deprecation\`, \`Sunset\` and a \`Link\` to the POST.`,
+    tag: messagesTag.name,
+    deprecated: true,
+    query: sendTextQuerySchema,
+    headers: idempotencyHeaders,
+    responses: { ...sendResponses, 200: { ...sendResponses[200]!, headers: deprecationHeaders } },
+  }),
+  sendImage: defineRoute({
+    method: 'POST',
+    path: '/message/send-image',
+    auth: 'apiKey',
+    handler: 'message/send-image',
+    access: ['table:readWrite', 'sendQueues:send'],
+    summary: 'Send an image, with an optional caption',
+    description: sendDescription(
+      `\`image_url\`: http(s), public, JPEG/PNG/WebP/GIF up to ${describeSize(MEDIA_MAX_BYTES.image)}; \`text\`: caption up to ${count(captionMaxLength)} characters.`,
+    ),
+    tag: messagesTag.name,
+    body: sendImageBodySchema,
+    headers: idempotencyHeaders,
+    responses: sendResponses,
+  }),
+  sendDocument: defineRoute({
+    method: 'POST',
+    path: '/message/send-document',
+    auth: 'apiKey',
+    handler: 'message/send-document',
+    access: ['table:readWrite', 'sendQueues:send'],
+    summary: 'Send a document',
+    description: sendDescription(
+      `\`document_url\`: http(s), public, up to ${describeSize(MEDIA_MAX_BYTES.document)}; \`document_name\`: the file name shown; \`text\`: caption up to ${count(captionMaxLength)} characters.`,
+    ),
+    tag: messagesTag.name,
+    body: sendDocumentBodySchema,
+    headers: idempotencyHeaders,
+    responses: sendResponses,
+  }),
+  sendSticker: defineRoute({
+    method: 'POST',
+    path: '/message/send-sticker',
+    auth: 'apiKey',
+    handler: 'message/send-sticker',
+    access: ['table:readWrite', 'sendQueues:send'],
+    summary: 'Send a sticker',
+    description: sendDescription(`\`image_url\`: a WebP image up to ${describeSize(MEDIA_MAX_BYTES.sticker)}.`),
+    tag: messagesTag.name,
+    body: sendStickerBodySchema,
+    headers: idempotencyHeaders,
+    responses: sendResponses,
+  }),
+  queueStatus: defineRoute({
+    method: 'GET',
+    path: '/message/queue-status',
+    auth: 'apiKey',
+    handler: 'message/queue-status',
+    access: ['table:read'],
+    summary: 'Get the message queue status of a session',
+    tag: messagesTag.name,
+    query: queueStatusQuerySchema,
+    responses: { 200: { description: 'Counters and the 50 most recent messages', schema: queueStatusResultSchema }, ...errors(400, 401, 500) },
+  }),
+};
