@@ -10,6 +10,7 @@ import { startLocalStack } from '../../infra/local/stack.ts';
 import { parseConfig } from '../../shared/config.ts';
 import { simulatorConnectorSettings } from '../support/simulator-connector.ts';
 import { startControlApi } from './control-api.ts';
+import { demoBanner, demoContact } from './demo.ts';
 import { startSimulator } from './simulator.ts';
 
 const port = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
@@ -19,6 +20,7 @@ runUntilSignal(async () => {
   const dataDir = join(resolve(DATA_DIR), 'sim');
   mkdirSync(dataDir, { recursive: true });
   const sim = await startSimulator({ port: port('WA_SIM_PORT'), mediaPort: port('WA_SIM_MEDIA_PORT') });
+  sim.addContact(demoContact);
   const control = await startControlApi(sim, port('WA_SIM_CONTROL_PORT'));
   const stopSimulator = async () => {
     await control.close();
@@ -28,20 +30,13 @@ runUntilSignal(async () => {
     await stopSimulator();
     throw error;
   });
-  const api = stack.apiUrl;
   return {
     banner: [
       'WhatsApp Hub is running against the WhatsApp simulator',
       ...stackBanner(stack, dataDir),
       `  Simulator ${control.url}   (control API: test/wa-sim/README.md)`,
       '',
-      'Link a simulated phone:',
-      `  KEY=$(curl -s ${api}/auth/register -H 'Content-Type: application/json' \\`,
-      `        -d '{"email":"me@example.com","password":"SecurePass123"}' | sed -E 's/.*"apiKey":"([^"]+)".*/\\1/')`,
-      `  QR=$(curl -s ${api}/session/start -H "x-api-key: $KEY" -H 'Content-Type: application/json' \\`,
-      `        -d '{"session":"62812345678","phoneNumber":"+62812345678"}' | sed -E 's/.*"qr":"([^"]+)".*/\\1/')`,
-      `  curl -s ${control.url}/qr/scan -H 'Content-Type: application/json' -d "{\\"qr\\":\\"$QR\\",\\"phone\\":\\"62812345678\\"}"`,
-      `  curl -s "${api}/session/status?session=62812345678" -H "x-api-key: $KEY"`,
+      ...demoBanner({ api: stack.apiUrl, simulator: control.url }),
     ],
     stop: async () => {
       await stack.stop();
