@@ -31,10 +31,10 @@ export async function startConnector(): Promise<Connector> {
   const pollers = new Map<number, QueuePoller[]>();
   const stoppingPollers = new Set<Promise<void>>();
 
-  let leases: LeaseManager | undefined;
   const host = new SessionHost({
     openSocket: socketFactory({ webSocketUrl: settings.WA_WEBSOCKET_URL, logLevel: settings.WA_LOG_LEVEL, keepAliveIntervalMs: settings.WA_KEEPALIVE_INTERVAL_MS }),
-    fenceOf: (shard) => leases?.fenceOf(shard),
+    // Called only once leases are running (a shard's sessions start on its acquisition).
+    fenceOf: (shard) => leases.fenceOf(shard),
     settings: { maxAttempts: settings.RECONNECT_MAX_ATTEMPTS, baseDelayMs: settings.RECONNECT_BASE_DELAY_MS, maxDelayMs: settings.RECONNECT_MAX_DELAY_MS },
   });
 
@@ -48,7 +48,7 @@ export async function startConnector(): Promise<Connector> {
     mediaAllowHosts: settings.MEDIA_FETCH_ALLOW_HOSTS,
   });
 
-  leases = new LeaseManager({
+  const leases: LeaseManager = new LeaseManager({
     taskId,
     shardCount: settings.SHARD_COUNT,
     ttlMs: settings.LEASE_TTL_MS,

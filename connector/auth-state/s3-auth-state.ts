@@ -60,7 +60,7 @@ export async function loadS3AuthState(sessionId: string): Promise<S3AuthState> {
         ids.map(async (id) => {
           const key = authStateKeys.signalKey(sessionId, type, id);
           let value = await (cache.get(key) ?? readThrough(key));
-          if (value && type === 'app-state-sync-key') value = proto.Message.AppStateSyncKeyData.fromObject(value as object);
+          if (value && type === 'app-state-sync-key') value = proto.Message.AppStateSyncKeyData.fromObject(value);
           if (value) found[id] = value as SignalDataTypeMap[T];
         }),
       );

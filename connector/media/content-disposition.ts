@@ -3,6 +3,7 @@ import { withoutBidiControls } from '../../shared/messages/bidi-controls.ts';
 
 const extendedFileName = /(?:^|;)\s*filename\*\s*=\s*([\w!#$%&+^`{}~-]*)'[^']*'([^;\s]+)/i;
 const plainFileName = /(?:^|;)\s*filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]+))/i;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it removes
 const controlCharacters = /[\u0000-\u001f\u007f]/g;
 const MAX_FILE_NAME_LENGTH = 255;
 

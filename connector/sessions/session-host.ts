@@ -116,7 +116,7 @@ export class SessionHost {
     const session = new WhatsAppSession(
       { sessionId, phoneNumber: item.phoneNumber, method },
       {
-        openSocket: this.#options.openSocket,
+        openSocket: (auth) => this.#options.openSocket(auth),
         loadAuthState: () => loadS3AuthState(sessionId),
         deleteAuthState: () => deleteAuthState(sessionId),
         remove: async (reason) => {

@@ -103,7 +103,7 @@ export class WhatsAppSession<Socket extends SessionSocket = SessionSocket> {
     this.#socket = undefined;
     // No late `creds.update` may write after release: the state may be deleted next.
     for (const event of sessionEvents) socket?.ev.removeAllListeners(event);
-    socket?.end(undefined);
+    void socket?.end(undefined);
     await this.#auth?.close();
   }
 
@@ -134,8 +134,9 @@ export class WhatsAppSession<Socket extends SessionSocket = SessionSocket> {
     socket.ev.on('messages.update', (updates) => {
       for (const { key, update } of updates) {
         if (!key.fromMe || !key.id || typeof update.status !== 'number') continue;
-        if (update.status === deliveredStatus) this.#deps.onReceipt(key.id, 'delivered');
-        if (readStatuses.includes(update.status)) this.#deps.onReceipt(key.id, 'read');
+        const status = Number(update.status);
+        if (status === deliveredStatus) this.#deps.onReceipt(key.id, 'delivered');
+        if (readStatuses.includes(status)) this.#deps.onReceipt(key.id, 'read');
       }
     });
     // Groups report receipts per member.

@@ -30,7 +30,7 @@ export async function startApiServer(options: { routes: readonly Route[]; port: 
   const loadHandler: LoadHandler = <T>(module: string) => {
     let handler = handlers.get(module);
     if (!handler) {
-      handler = import(new URL(`../../lambdas/${module}.ts`, import.meta.url).href).then((loaded) => loaded.handler);
+      handler = import(new URL(`../../lambdas/${module}.ts`, import.meta.url).href).then((loaded: { handler: unknown }) => loaded.handler);
       handlers.set(module, handler);
     }
     return handler as Promise<T>;

@@ -21,11 +21,11 @@ export function runUntilSignal(start: () => Promise<Running>): void {
       process.removeListener('SIGINT', abortStartUp);
       process.removeListener('SIGTERM', abortStartUp);
       console.log(['', ...running.banner, 'Press Ctrl-C to stop.', ''].join('\n'));
-      stopOnSignals(running.stop);
+      stopOnSignals(() => running.stop());
     },
     (error: unknown) => {
-      const known = error instanceof LocalStackError || (error instanceof Error && error.message.startsWith('Invalid configuration'));
-      console.error(`whatsapp-hub: ${known ? (error as Error).message : error}`);
+      const known = error instanceof Error && (error instanceof LocalStackError || error.message.startsWith('Invalid configuration'));
+      console.error(`whatsapp-hub: ${known ? error.message : String(error)}`);
       process.exit(1);
     },
   );

@@ -11,5 +11,5 @@ runUntilSignal(async () => {
   const { PORT, DATA_DIR } = parseConfig(process.env);
   const dataDir = resolve(DATA_DIR);
   const stack = await startLocalStack({ port: PORT, dataDir });
-  return { banner: ['WhatsApp Hub is running', ...stackBanner(stack, dataDir)], stop: stack.stop };
+  return { banner: ['WhatsApp Hub is running', ...stackBanner(stack, dataDir)], stop: () => stack.stop() };
 });

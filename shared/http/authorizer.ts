@@ -22,7 +22,7 @@ export function requestAuthorizer(header: string, authenticate: (value: string) 
     } catch (error) {
       if (error instanceof Unauthorized) {
         logger().info('Authorization refused', { reason: error.message, path: event.path });
-        throw new Error(unauthorizedSignal);
+        throw new Error(unauthorizedSignal, { cause: error });
       }
       throw error;
     }

@@ -122,7 +122,7 @@ function addRequestIdHeader(request: middy.Request<APIGatewayProxyEvent, APIGate
  * docs UI) brings its own policy, and only that route's policy changes.
  */
 function securityHeaders(route: Route): Middleware {
-  const helmet = httpSecurityHeaders({ reportingEndpoints: false } as Parameters<typeof httpSecurityHeaders>[0]);
+  const helmet = httpSecurityHeaders({ reportingEndpoints: false } as Parameters<typeof httpSecurityHeaders>[0]) as Middleware;
   const policy = route.contentSecurityPolicy;
   if (!policy) return helmet;
   const useRoutePolicy = (request: middy.Request<APIGatewayProxyEvent, APIGatewayProxyResult>) => {
@@ -148,7 +148,7 @@ function cors(): Middleware {
     headers: corsAllowedHeaders.join(','),
     exposeHeaders: corsExposedHeaders.join(','),
     maxAge: corsMaxAgeSeconds,
-  });
+  }) as Middleware;
 }
 
 /** API Gateway caps bodies at 10 MB; the service accepts far less. */

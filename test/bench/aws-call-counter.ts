@@ -11,10 +11,10 @@ Object.assign(globalThis, { awsCalls: calls });
 const request = http.request;
 http.request = function countedRequest(this: unknown, options: unknown, ...rest: unknown[]) {
   if (typeof options === 'object' && options !== null && !(options instanceof URL)) {
-    const { headers, method } = options as http.RequestOptions;
+    const { headers, method }: http.RequestOptions = options;
     const target = headers && !Array.isArray(headers) ? (headers as http.OutgoingHttpHeaders)['x-amz-target'] : undefined;
     const operation = target ? String(target).split('.').pop()! : `S3 ${method}`;
     calls[operation] = (calls[operation] ?? 0) + 1;
   }
   return (request as (...args: unknown[]) => http.ClientRequest).call(this, options, ...rest);
-} as typeof http.request;
+};

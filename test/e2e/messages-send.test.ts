@@ -118,7 +118,7 @@ describe('sending', () => {
     const contact = await addContact();
     const query = new URLSearchParams({ session, to: contact, text: 'from a link', is_group: 'false' });
 
-    const sent = await api(`/message/send-text?${query}`, { headers: key(user.apiKey) });
+    const sent = await api(`/message/send-text?${query.toString()}`, { headers: key(user.apiKey) });
 
     expect(sent.status).toBe(200);
     expect(sent.headers.get('deprecation')).toMatch(/^@\d+$/);

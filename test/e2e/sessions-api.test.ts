@@ -210,7 +210,7 @@ describe('disconnects', () => {
     const user = await registerUser();
     const { sessionId } = await linkSession(user.apiKey);
 
-    await kick(sessionId, reason as number | string);
+    await kick(sessionId, reason);
 
     await waitForStatus(user.apiKey, sessionId, (status) => status === 'reconnecting');
     await waitForStatus(user.apiKey, sessionId, (status) => status === 'connected');

@@ -147,7 +147,7 @@ describe('GET /user/admin/users', () => {
     let cursor: string | undefined;
     do {
       const query = new URLSearchParams({ limit: '2', ...(cursor ? { cursor } : {}) });
-      const page = await api(`/user/admin/users?${query}`, { headers: bearer(admin.token) });
+      const page = await api(`/user/admin/users?${query.toString()}`, { headers: bearer(admin.token) });
       expect(page.status).toBe(200);
       expect(page.body.data.length).toBeLessThanOrEqual(2);
       for (const listed of page.body.data) {

@@ -149,7 +149,7 @@ describe('connector', () => {
       expect.arrayContaining(['TABLE_NAME', 'AUTH_BUCKET_NAME', 'QUEUE_NAME_PREFIX', 'QUEUE_URL_BASE', 'SHARD_COUNT', 'SECRETS_ARN', 'STAGE', 'LOG_LEVEL', 'AWS_REGION']),
     );
     const assets = JSON.parse(readFileSync(join(dev.outdir, 'WhatsAppHub-dev.assets.json'), 'utf8'));
-    const [image] = Object.values(assets.dockerImages) as Array<{ source: { directory: string; dockerFile: string } }>;
+    const [image] = Object.values<{ source: { directory: string; dockerFile: string } }>(assets.dockerImages);
     expect(image?.source.dockerFile).toBe('connector/Dockerfile');
     expect(readdirSync(join(dev.outdir, image?.source.directory ?? '')).sort()).toEqual(['connector', 'package-lock.json', 'package.json', 'shared']);
   });

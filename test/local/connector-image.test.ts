@@ -93,8 +93,8 @@ describe('the connector image (connector/Dockerfile)', () => {
     connector = child;
     let connectorOutput = '';
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    child.stdout?.on('data', (chunk: Buffer) => (connectorOutput += chunk));
-    child.stderr?.on('data', (chunk: Buffer) => (connectorOutput += chunk));
+    child.stdout?.on('data', (chunk: Buffer) => (connectorOutput += String(chunk)));
+    child.stderr?.on('data', (chunk: Buffer) => (connectorOutput += String(chunk)));
     await pollUntil(
       async () => {
         if (child.exitCode !== null) throw new Error(`the connector exited (${child.exitCode}):\n${connectorOutput}`);

@@ -21,7 +21,9 @@ const options: ts.CompilerOptions = {
 function check(files: SourceFiles, previous: ts.Program | undefined): ts.Program {
   const sources = new Map(Object.entries(files).map(([name, text]) => [join(folder, name), text]));
   const host = ts.createCompilerHost(options);
-  const { fileExists, readFile, getSourceFile } = host;
+  const fileExists = host.fileExists.bind(host);
+  const readFile = host.readFile.bind(host);
+  const getSourceFile = host.getSourceFile.bind(host);
   host.fileExists = (file) => sources.has(file) || fileExists(file);
   host.readFile = (file) => sources.get(file) ?? readFile(file);
   host.getSourceFile = (file, language, ...rest) => {

@@ -3,6 +3,7 @@ import { sqsMessageBody } from '../../shared/queues/fifo.ts';
 import { sendQueueMessage } from '../../shared/queues/send.ts';
 
 /** Every character SQS accepts in a message body, per its SendMessage reference. */
+// eslint-disable-next-line no-control-regex -- tab, line feed and carriage return are among them
 const onlySqsCharacters = /^[\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
 
 describe('a queue message body', () => {

@@ -44,7 +44,8 @@ export type ReceivedMessage = {
 };
 
 /** A receipt an account's client sent for a message a contact sent it. */
-export type AccountReceipt = { messageId: string; account: string; type: ReceiptType | string };
+/** `type` is a ReceiptType, or whatever other type a client sends. */
+export type AccountReceipt = { messageId: string; account: string; type: string };
 
 export type ContactOptions = {
   phone: string;
