@@ -32,10 +32,18 @@ export async function startConnector(): Promise<Connector> {
   const stoppingPollers = new Set<Promise<void>>();
 
   const host = new SessionHost({
-    openSocket: socketFactory({ webSocketUrl: settings.WA_WEBSOCKET_URL, logLevel: settings.WA_LOG_LEVEL, keepAliveIntervalMs: settings.WA_KEEPALIVE_INTERVAL_MS }),
+    openSocket: socketFactory({
+      webSocketUrl: settings.WA_WEBSOCKET_URL,
+      logLevel: settings.WA_LOG_LEVEL,
+      keepAliveIntervalMs: settings.WA_KEEPALIVE_INTERVAL_MS,
+    }),
     // Called only once leases are running (a shard's sessions start on its acquisition).
     fenceOf: (shard) => leases.fenceOf(shard),
-    settings: { maxAttempts: settings.RECONNECT_MAX_ATTEMPTS, baseDelayMs: settings.RECONNECT_BASE_DELAY_MS, maxDelayMs: settings.RECONNECT_MAX_DELAY_MS },
+    settings: {
+      maxAttempts: settings.RECONNECT_MAX_ATTEMPTS,
+      baseDelayMs: settings.RECONNECT_BASE_DELAY_MS,
+      maxDelayMs: settings.RECONNECT_MAX_DELAY_MS,
+    },
   });
 
   const sends = new SendWorker({

@@ -8,9 +8,11 @@ export class KeyedTurns<Key> {
   run<T>(key: Key, work: () => Promise<T>): Promise<T> {
     const turn = (this.#last.get(key) ?? Promise.resolve()).catch(() => undefined).then(work);
     this.#last.set(key, turn);
-    void turn.finally(() => {
-      if (this.#last.get(key) === turn) this.#last.delete(key);
-    }).catch(() => undefined);
+    void turn
+      .finally(() => {
+        if (this.#last.get(key) === turn) this.#last.delete(key);
+      })
+      .catch(() => undefined);
     return turn;
   }
 }

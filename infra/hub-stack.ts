@@ -39,7 +39,8 @@ export class HubStack extends Stack {
     for (const action of ['kms:GenerateDataKey*', 'kms:ReEncrypt*']) {
       Validations.of(this).acknowledge({
         id: `AwsSolutions-IAM5[Action::${action}]`,
-        reason: 'CDK grants on resources encrypted with the data key (table, bucket, secret) add these KMS action families, on that one key only.',
+        reason:
+          'CDK grants on resources encrypted with the data key (table, bucket, secret) add these KMS action families, on that one key only.',
       });
     }
     const data = new DataTable(this, 'Data', { key, protect: prod });

@@ -21,7 +21,7 @@ export const jobDefinitions: readonly JobDefinition[] = [
     schedule: 'rate(1 hour)',
     access: ['table:readWrite', 'controlQueues:send', 'authState:delete'],
     timeoutSeconds: 300,
-    description: 'Deletes every user\'s sessions inactive for more than 24 hours',
+    description: "Deletes every user's sessions inactive for more than 24 hours",
   },
   {
     name: 'sweep-pending',

@@ -10,7 +10,8 @@ export const tableName = () => config().TABLE_NAME;
 export const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
 /** An optional string attribute of a stored item, for mapping items to domain objects: anything else is absent. */
-export const optionalText = (item: Record<string, unknown>, name: string): string | undefined => (typeof item[name] === 'string' ? item[name] : undefined);
+export const optionalText = (item: Record<string, unknown>, name: string): string | undefined =>
+  typeof item[name] === 'string' ? item[name] : undefined;
 
 /**
  * Which items of a cancelled transaction failed their condition, by position; undefined when the

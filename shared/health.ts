@@ -12,7 +12,9 @@ export async function checkHealth(): Promise<Health> {
   const [dynamodb, sqs, s3] = await Promise.all([
     // A data-plane read: cheap, and it proves the table answers reads (DescribeTable is a control-plane call).
     probe((abortSignal) => dynamoClient().send(new GetCommand({ TableName: TABLE_NAME, Key: keys.healthProbe() }), { abortSignal })),
-    probe((abortSignal) => sqsClient().send(new GetQueueAttributesCommand({ QueueUrl: queueUrl('send', 0), AttributeNames: ['QueueArn'] }), { abortSignal })),
+    probe((abortSignal) =>
+      sqsClient().send(new GetQueueAttributesCommand({ QueueUrl: queueUrl('send', 0), AttributeNames: ['QueueArn'] }), { abortSignal }),
+    ),
     probe((abortSignal) => s3Client().send(new HeadBucketCommand({ Bucket: AUTH_BUCKET_NAME }), { abortSignal })),
   ]);
   const { rss, heapTotal, heapUsed, external } = process.memoryUsage();

@@ -23,5 +23,7 @@ export function waMessageIdOf(messageId: string): string {
 }
 
 export function messageIdOfWa(waMessageId: string): string | undefined {
-  return waMessageId.startsWith(waPrefix) && waMessageId.length === waPrefix.length + 26 ? `msg_${waMessageId.slice(waPrefix.length)}` : undefined;
+  return waMessageId.startsWith(waPrefix) && waMessageId.length === waPrefix.length + 26
+    ? `msg_${waMessageId.slice(waPrefix.length)}`
+    : undefined;
 }

@@ -11,7 +11,9 @@ let instance: Metrics | null | undefined;
 export function metrics(): Metrics | null {
   if (instance === undefined) {
     const { STAGE } = config();
-    instance = isCloudStage(STAGE) ? new Metrics({ namespace: metricsNamespace, serviceName: metricsServiceName, defaultDimensions: { stage: STAGE } }) : null;
+    instance = isCloudStage(STAGE)
+      ? new Metrics({ namespace: metricsNamespace, serviceName: metricsServiceName, defaultDimensions: { stage: STAGE } })
+      : null;
   }
   return instance;
 }

@@ -12,7 +12,11 @@ export interface PollOptions {
  * answer another process writes (the connector's QR or lookup result, a socket opening). Always
  * reads at least once; answers the last read and whether it was done.
  */
-export async function pollUntil<T>(read: () => Promise<T> | T, done: (value: T) => boolean, options: PollOptions): Promise<{ value: T; done: boolean }> {
+export async function pollUntil<T>(
+  read: () => Promise<T> | T,
+  done: (value: T) => boolean,
+  options: PollOptions,
+): Promise<{ value: T; done: boolean }> {
   const deadline = Date.now() + options.timeoutMs;
   for (;;) {
     const value = await read();

@@ -16,15 +16,16 @@ export function fileNameFromContentDisposition(header: string | undefined): stri
   if (header === undefined) return undefined;
   const extended = extendedFileName.exec(header);
   const plain = plainFileName.exec(header);
-  const raw = extended
-    ? decodeExtendedValue(extended[1]!, extended[2]!)
-    : (plain?.[1]?.replace(/\\(.)/g, '$1') ?? plain?.[2]?.trim());
+  const raw = extended ? decodeExtendedValue(extended[1]!, extended[2]!) : (plain?.[1]?.replace(/\\(.)/g, '$1') ?? plain?.[2]?.trim());
   const bare = basename((raw ?? '').replaceAll('\\', '/'));
   const name = withoutBidiControls(bare.replace(controlCharacters, '')).trim();
   return name === '' || name === '.' || name === '..' ? undefined : name.slice(0, MAX_FILE_NAME_LENGTH);
 }
 
 function decodeExtendedValue(charset: string, encoded: string): string {
-  const bytes = Buffer.from(encoded.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1');
+  const bytes = Buffer.from(
+    encoded.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  );
   return charset.toLowerCase() === 'utf-8' ? bytes.toString('utf8') : bytes.toString('latin1');
 }

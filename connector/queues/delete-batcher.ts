@@ -48,11 +48,22 @@ export class DeleteBatcher {
   async #deleteBatch(receiptHandles: string[]): Promise<void> {
     try {
       const { Failed = [] } = await sqsClient().send(
-        new DeleteMessageBatchCommand({ QueueUrl: this.#queueUrl, Entries: receiptHandles.map((handle, index) => ({ Id: String(index), ReceiptHandle: handle })) }),
+        new DeleteMessageBatchCommand({
+          QueueUrl: this.#queueUrl,
+          Entries: receiptHandles.map((handle, index) => ({ Id: String(index), ReceiptHandle: handle })),
+        }),
       );
-      if (Failed.length > 0) logger().warn('Some handled messages were not deleted; they will come back and be skipped', { queueUrl: this.#queueUrl, failed: Failed });
+      if (Failed.length > 0)
+        logger().warn('Some handled messages were not deleted; they will come back and be skipped', {
+          queueUrl: this.#queueUrl,
+          failed: Failed,
+        });
     } catch (error) {
-      logger().warn('Handled messages were not deleted; they will come back and be skipped', { queueUrl: this.#queueUrl, count: receiptHandles.length, error });
+      logger().warn('Handled messages were not deleted; they will come back and be skipped', {
+        queueUrl: this.#queueUrl,
+        count: receiptHandles.length,
+        error,
+      });
     }
   }
 }

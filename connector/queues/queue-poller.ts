@@ -94,7 +94,11 @@ export class QueuePoller {
         await this.#offerAgain([message], 0);
         return;
       }
-      logger().warn('Queue message not handled; it will be offered again', { queueUrl: this.queueUrl, messageId: message.MessageId, error });
+      logger().warn('Queue message not handled; it will be offered again', {
+        queueUrl: this.queueUrl,
+        messageId: message.MessageId,
+        error,
+      });
       await this.#offerAgain([message], this.#options.retryDelaySeconds);
     }
   }
@@ -111,7 +115,11 @@ export class QueuePoller {
         .send(
           new ChangeMessageVisibilityBatchCommand({
             QueueUrl: this.queueUrl,
-            Entries: batch.map((message, index) => ({ Id: String(index), ReceiptHandle: message.ReceiptHandle, VisibilityTimeout: afterSeconds })),
+            Entries: batch.map((message, index) => ({
+              Id: String(index),
+              ReceiptHandle: message.ReceiptHandle,
+              VisibilityTimeout: afterSeconds,
+            })),
           }),
         )
         .catch((error: unknown) => logger().warn('Could not change message visibility', { queueUrl: this.queueUrl, error }));

@@ -93,7 +93,12 @@ export class SendWorker {
     // Nothing goes out through a session but its own messages (same internal id, same owner); the
     // claim below checks the stored message too. A stray copy is dropped, the message left as it is.
     if (sender.sessionId !== sessionId || sender.userId !== userId || message.sessionId !== sessionId || message.userId !== userId) {
-      logger().error('Refused to send a message through a session it does not belong to', { messageId, sessionId, userId, senderUserId: sender.userId });
+      logger().error('Refused to send a message through a session it does not belong to', {
+        messageId,
+        sessionId,
+        userId,
+        senderUserId: sender.userId,
+      });
       return;
     }
     const { socket } = sender;
@@ -152,7 +157,9 @@ export class SendWorker {
     const session = await this.#store.getSession(message.sessionId);
     if (!session || endedStatuses.includes(session.status)) {
       // From its stored status: a redelivered message may be processing, not pending as queued.
-      await this.#store.advance(message.messageId, 'failed', { failureReason: session ? `session is ${session.status.replace('_', ' ')}` : 'session was deleted' });
+      await this.#store.advance(message.messageId, 'failed', {
+        failureReason: session ? `session is ${session.status.replace('_', ' ')}` : 'session was deleted',
+      });
       count('messagesFailed');
       return undefined;
     }

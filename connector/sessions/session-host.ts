@@ -62,7 +62,8 @@ export class SessionHost {
     const released = await Promise.allSettled(leaving.map(([, entry]) => entry.session.release()));
     // One failed release (a late auth-state write) must not keep the others open; it is logged instead.
     released.forEach((result, index) => {
-      if (result.status === 'rejected') logger().error('Session could not be released', { sessionId: leaving[index]![0], error: result.reason });
+      if (result.status === 'rejected')
+        logger().error('Session could not be released', { sessionId: leaving[index]![0], error: result.reason });
     });
   }
 
@@ -101,7 +102,10 @@ export class SessionHost {
   async #answerProfile(message: Extract<ControlMessage, { type: 'profile' }>): Promise<void> {
     const socket = this.socketOf(message.sessionId);
     const outcome = socket
-      ? await lookUpContact(socket, message.jid).catch((error: unknown) => ({ ok: false as const, error: `Lookup failed: ${(error as Error).message}` }))
+      ? await lookUpContact(socket, message.jid).catch((error: unknown) => ({
+          ok: false as const,
+          error: `Lookup failed: ${(error as Error).message}`,
+        }))
       : { ok: false as const, error: 'Session is not connected' };
     await writeRpcResult(message.requestId, outcome);
   }

@@ -116,7 +116,10 @@ export class WhatsAppSession<Socket extends SessionSocket = SessionSocket> {
   /** Unlinks the device on WhatsApp, then deletes the session and everything stored for it; `reason` fails what waited on it. */
   async logout(reason: string): Promise<void> {
     const socket = this.socket;
-    if (socket) await socket.logout().catch((error: unknown) => logger().warn('Logout on WhatsApp failed', { sessionId: this.spec.sessionId, error }));
+    if (socket)
+      await socket
+        .logout()
+        .catch((error: unknown) => logger().warn('Logout on WhatsApp failed', { sessionId: this.spec.sessionId, error }));
     await this.release();
     await this.#deps.remove(reason);
   }
@@ -126,10 +129,12 @@ export class WhatsAppSession<Socket extends SessionSocket = SessionSocket> {
     const socket = this.#deps.openSocket(this.#auth.state);
     this.#socket = socket;
     socket.ev.on('creds.update', () => {
-      if (this.#phase === 'running') void this.#auth?.saveCreds().catch((error: unknown) => this.#fail('Could not save credentials', error));
+      if (this.#phase === 'running')
+        void this.#auth?.saveCreds().catch((error: unknown) => this.#fail('Could not save credentials', error));
     });
     socket.ev.on('connection.update', (update) => {
-      if (socket === this.#socket) void this.#onUpdate(socket, update).catch((error: unknown) => this.#fail('Session update failed', error));
+      if (socket === this.#socket)
+        void this.#onUpdate(socket, update).catch((error: unknown) => this.#fail('Session update failed', error));
     });
     socket.ev.on('messages.update', (updates) => {
       for (const { key, update } of updates) {
@@ -174,7 +179,10 @@ export class WhatsAppSession<Socket extends SessionSocket = SessionSocket> {
       await socket.logout().catch(() => undefined);
       await this.release();
       await this.#deps.deleteAuthState();
-      await this.#deps.report({ status: 'failed', lastError: `Linked by +${linkedDigits}, not ${this.spec.phoneNumber}; scan with the session's phone` });
+      await this.#deps.report({
+        status: 'failed',
+        lastError: `Linked by +${linkedDigits}, not ${this.spec.phoneNumber}; scan with the session's phone`,
+      });
       return;
     }
     this.#attempts = 0;
@@ -198,10 +206,14 @@ export class WhatsAppSession<Socket extends SessionSocket = SessionSocket> {
       return;
     }
     if (code === closeCodes.connectionReplaced) return this.stop('Connection replaced: this WhatsApp session was opened elsewhere');
-    if (code === closeCodes.forbidden || code === closeCodes.multideviceMismatch) return this.stop(`WhatsApp refused the session (${code})`, 'failed');
+    if (code === closeCodes.forbidden || code === closeCodes.multideviceMismatch)
+      return this.stop(`WhatsApp refused the session (${code})`, 'failed');
     if (!linked) {
       // Someone is waiting on the link: report at once instead of retrying behind their back.
-      const reason = error?.message === 'QR refs attempts ended' ? 'The QR code expired before it was scanned' : `Could not reach WhatsApp: ${error?.message ?? 'connection closed'}`;
+      const reason =
+        error?.message === 'QR refs attempts ended'
+          ? 'The QR code expired before it was scanned'
+          : `Could not reach WhatsApp: ${error?.message ?? 'connection closed'}`;
       return this.stop(reason, 'failed');
     }
     await this.#scheduleReconnect(error?.message);
@@ -217,7 +229,8 @@ export class WhatsAppSession<Socket extends SessionSocket = SessionSocket> {
     if (this.#reconnectTimer || this.#phase !== 'running') return;
     this.#attempts += 1;
     const { maxAttempts, baseDelayMs, maxDelayMs } = this.#deps.settings;
-    if (this.#attempts > maxAttempts) return this.stop(`Gave up after ${maxAttempts} failed reconnects: ${reason ?? 'connection closed'}`, 'failed');
+    if (this.#attempts > maxAttempts)
+      return this.stop(`Gave up after ${maxAttempts} failed reconnects: ${reason ?? 'connection closed'}`, 'failed');
     await this.#report({ status: 'reconnecting', lastError: reason });
     const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (this.#attempts - 1));
     const delay = ceiling / 2 + Math.random() * (ceiling / 2);

@@ -45,7 +45,10 @@ export class AuthStateBucket extends Construct {
       enforceSSL: true,
       versioned: true,
       lifecycleRules: [
-        { noncurrentVersionExpiration: Duration.days(props.noncurrentVersionDays ?? 30), abortIncompleteMultipartUploadAfter: Duration.days(1) },
+        {
+          noncurrentVersionExpiration: Duration.days(props.noncurrentVersionDays ?? 30),
+          abortIncompleteMultipartUploadAfter: Duration.days(1),
+        },
       ],
       serverAccessLogsBucket: this.accessLogsBucket,
       serverAccessLogsPrefix: 'auth-state/',
@@ -54,7 +57,7 @@ export class AuthStateBucket extends Construct {
     const stack = Stack.of(this);
     Validations.of(stack).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(this.bucket.node.defaultChild as CfnBucket)}.Arn>/${authStatePrefix}*]`,
-      reason: 'Sessions\' auth state: one object per credential and Signal key, under `sessions/<id>/`; grants are limited to that prefix.',
+      reason: "Sessions' auth state: one object per credential and Signal key, under `sessions/<id>/`; grants are limited to that prefix.",
     });
   }
 

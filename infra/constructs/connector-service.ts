@@ -89,9 +89,17 @@ export class ConnectorService extends Construct {
         exclude: ['*', '!package.json', '!package-lock.json', '!shared', '!connector'],
       }),
       environment: { ...props.environment, CONNECTOR_HEALTH_PORT: String(healthPort) },
-      logging: LogDrivers.awsLogs({ streamPrefix: 'connector', logGroup: new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH }) }),
+      logging: LogDrivers.awsLogs({
+        streamPrefix: 'connector',
+        logGroup: new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH }),
+      }),
       healthCheck: {
-        command: ['CMD', 'node', '-e', `fetch('http://127.0.0.1:${healthPort}/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`],
+        command: [
+          'CMD',
+          'node',
+          '-e',
+          `fetch('http://127.0.0.1:${healthPort}/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`,
+        ],
         interval: Duration.seconds(15),
         timeout: Duration.seconds(5),
         retries: 3,
@@ -103,7 +111,8 @@ export class ConnectorService extends Construct {
 
     Validations.of(taskDefinition).acknowledge({
       id: 'AwsSolutions-ECS2',
-      reason: 'The environment holds only names and settings (table, bucket, queue prefix, secret ARN); the secrets themselves are read from Secrets Manager at run time.',
+      reason:
+        'The environment holds only names and settings (table, bucket, queue prefix, secret ARN); the secrets themselves are read from Secrets Manager at run time.',
     });
     if (taskDefinition.executionRole) {
       Validations.of(taskDefinition.executionRole).acknowledge({
@@ -148,7 +157,9 @@ export class ConnectorService extends Construct {
     const oldestSend = new MathExpression({
       label: 'Oldest send (s)',
       expression: `MAX([${sendQueues.map((_, index) => `q${index}`).join(',')}])`,
-      usingMetrics: Object.fromEntries(sendQueues.map((queue, index) => [`q${index}`, queue.metricApproximateAgeOfOldestMessage({ statistic: 'Maximum' })])),
+      usingMetrics: Object.fromEntries(
+        sendQueues.map((queue, index) => [`q${index}`, queue.metricApproximateAgeOfOldestMessage({ statistic: 'Maximum' })]),
+      ),
       period: Duration.minutes(1),
     });
     const threshold = (props.queueAgeScaleOut ?? Duration.seconds(60)).toSeconds();

@@ -35,7 +35,8 @@ export class DataTable extends Construct {
     const stack = Stack.of(this);
     Validations.of(stack).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(this.table.node.defaultChild as CfnTable)}.Arn>/index/*]`,
-      reason: 'Reading the table means querying its indexes too (gsi1: sessions of a user, gsi2: sessions of a shard); the grants name this table only.',
+      reason:
+        'Reading the table means querying its indexes too (gsi1: sessions of a user, gsi2: sessions of a shard); the grants name this table only.',
     });
   }
 }

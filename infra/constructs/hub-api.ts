@@ -92,16 +92,31 @@ export class HubApi extends Construct {
       },
     });
     Validations.of(this.api).acknowledge(
-      { id: 'AwsSolutions-APIG2', reason: 'Every handler validates its path, query and body with the route table\'s zod schemas and answers 400 in the service\'s error shape.' },
-      { id: 'AwsSolutions-COG4', reason: 'Callers are the service\'s own users (JWT) and API clients (API key), checked by Lambda REQUEST authorizers; there is no Cognito user pool.' },
-      { id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]', reason: 'The account-level role API Gateway needs to write execution logs; AWS maintains that policy.' },
+      {
+        id: 'AwsSolutions-APIG2',
+        reason:
+          "Every handler validates its path, query and body with the route table's zod schemas and answers 400 in the service's error shape.",
+      },
+      {
+        id: 'AwsSolutions-COG4',
+        reason:
+          "Callers are the service's own users (JWT) and API clients (API key), checked by Lambda REQUEST authorizers; there is no Cognito user pool.",
+      },
+      {
+        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]',
+        reason: 'The account-level role API Gateway needs to write execution logs; AWS maintains that policy.',
+      },
     );
 
     const functions = new Map<string, ServiceFunction>();
     const functionFor = (handler: string, access: readonly ResourceAccess[]) => {
       let fn = functions.get(handler);
       if (!fn) {
-        fn = new ServiceFunction(this, handler.replaceAll('/', '-'), { handler, environment: props.environment, packageFiles: packageFilesOf[handler] });
+        fn = new ServiceFunction(this, handler.replaceAll('/', '-'), {
+          handler,
+          environment: props.environment,
+          packageFiles: packageFilesOf[handler],
+        });
         grantAccess(fn, access, props.resources);
         functions.set(handler, fn);
       }
@@ -123,15 +138,20 @@ export class HubApi extends Construct {
 
     for (const route of props.routes) {
       const authorizerName = authorizerFor(route.auth);
-      const method = this.api.root.resourceForPath(route.path).addMethod(
-        route.method,
-        new LambdaIntegration(functionFor(route.handler, route.access ?? []), { allowTestInvoke: false }),
-        authorizerName
-          ? { authorizer: authorizerOf.get(authorizerName), authorizationType: AuthorizationType.CUSTOM }
-          : { authorizationType: AuthorizationType.NONE },
-      );
+      const method = this.api.root
+        .resourceForPath(route.path)
+        .addMethod(
+          route.method,
+          new LambdaIntegration(functionFor(route.handler, route.access ?? []), { allowTestInvoke: false }),
+          authorizerName
+            ? { authorizer: authorizerOf.get(authorizerName), authorizationType: AuthorizationType.CUSTOM }
+            : { authorizationType: AuthorizationType.NONE },
+        );
       if (!authorizerName) {
-        Validations.of(method).acknowledge({ id: 'AwsSolutions-APIG4', reason: `${route.method} ${route.path} is public by the API contract (auth "none").` });
+        Validations.of(method).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason: `${route.method} ${route.path} is public by the API contract (auth "none").`,
+        });
       }
     }
     for (const method of this.api.methods.filter((candidate) => candidate.httpMethod === 'OPTIONS')) {

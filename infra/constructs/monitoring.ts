@@ -86,26 +86,44 @@ export class Monitoring extends Construct {
       description: 'p99 API latency is high',
     });
     const lambdas = [...props.functions];
-    this.addGroupAlarms('LambdaErrors', 'SUM', lambdas.map(([name, fn]) => [name, fn.metricErrors({ period: Duration.minutes(5) })]), {
-      threshold: 1,
-      description: 'Lambda errors',
-    });
-    this.addGroupAlarms('LambdaThrottles', 'SUM', lambdas.map(([name, fn]) => [name, fn.metricThrottles({ period: Duration.minutes(5) })]), {
-      threshold: 1,
-      description: 'Lambda throttles',
-    });
+    this.addGroupAlarms(
+      'LambdaErrors',
+      'SUM',
+      lambdas.map(([name, fn]) => [name, fn.metricErrors({ period: Duration.minutes(5) })]),
+      {
+        threshold: 1,
+        description: 'Lambda errors',
+      },
+    );
+    this.addGroupAlarms(
+      'LambdaThrottles',
+      'SUM',
+      lambdas.map(([name, fn]) => [name, fn.metricThrottles({ period: Duration.minutes(5) })]),
+      {
+        threshold: 1,
+        description: 'Lambda throttles',
+      },
+    );
     const minute = { statistic: 'Maximum', period: Duration.minutes(1) };
     this.addGroupAlarms(
       'DeadLetters',
       'MAX',
-      props.queues.all.map(({ kind, shard, deadLetterQueue }) => [`${kind}-${shard}`, deadLetterQueue.metricApproximateNumberOfMessagesVisible(minute)]),
+      props.queues.all.map(({ kind, shard, deadLetterQueue }) => [
+        `${kind}-${shard}`,
+        deadLetterQueue.metricApproximateNumberOfMessagesVisible(minute),
+      ]),
       { threshold: 1, period: Duration.minutes(1), description: 'Messages in a dead-letter queue' },
     );
     this.addGroupAlarms(
       'OldestMessage',
       'MAX',
       props.queues.all.map(({ kind, shard, queue }) => [`${kind}-${shard}`, queue.metricApproximateAgeOfOldestMessage(minute)]),
-      { threshold: (props.oldestMessageAge ?? Duration.minutes(10)).toSeconds(), evaluationPeriods: 3, period: Duration.minutes(1), description: 'A queue is not drained (age of oldest message, s)' },
+      {
+        threshold: (props.oldestMessageAge ?? Duration.minutes(10)).toSeconds(),
+        evaluationPeriods: 3,
+        period: Duration.minutes(1),
+        description: 'A queue is not drained (age of oldest message, s)',
+      },
     );
     this.addAlarm('ConnectorHeartbeatMissing', service(metricNames.connectorHeartbeat), {
       threshold: 1,
@@ -120,19 +138,48 @@ export class Monitoring extends Construct {
     });
 
     this.dashboard = new Dashboard(this, 'Dashboard', { dashboardName: `whatsapp-hub-${props.stage}` });
-    const graph = (title: string, left: IMetric[], right: IMetric[] = []): GraphWidget => new GraphWidget({ title, left, right, width: 12 });
+    const graph = (title: string, left: IMetric[], right: IMetric[] = []): GraphWidget =>
+      new GraphWidget({ title, left, right, width: 12 });
     const widgets: IWidget[] = [
       new TextWidget({ markdown: `# WhatsApp Hub (${props.stage})`, width: 24, height: 1 }),
       graph('API requests and errors', [stage.metricCount(), stage.metricClientError(), stage.metricServerError()]),
       graph('API latency', [stage.metricLatency({ statistic: 'p50' }), stage.metricLatency({ statistic: 'p99' })]),
-      graph('Lambda errors', lambdas.map(([name, fn]) => fn.metricErrors({ label: name }))),
-      graph('Lambda throttles', lambdas.map(([name, fn]) => fn.metricThrottles({ label: name }))),
-      graph('Lambda duration p99', lambdas.map(([name, fn]) => fn.metricDuration({ label: name, statistic: 'p99' }))),
-      graph('Queue depth', props.queues.all.map(({ kind, shard, queue }) => queue.metricApproximateNumberOfMessagesVisible({ label: `${kind} ${shard}` }))),
-      graph('Age of oldest message (s)', props.queues.all.map(({ kind, shard, queue }) => queue.metricApproximateAgeOfOldestMessage({ label: `${kind} ${shard}` }))),
-      graph('Dead-letter queue depth', props.queues.all.map(({ kind, shard, deadLetterQueue }) => deadLetterQueue.metricApproximateNumberOfMessagesVisible({ label: `${kind} ${shard}` }))),
-      graph('Connector CPU and memory (%)', [props.connector.metricCpuUtilization(), props.connector.metricMemoryUtilization()], [this.runningTasks(props.connector)]),
-      graph('Sessions', [service(metricNames.sessionsConnected, 'Average'), service(metricNames.sessionsDisconnected)], [service(metricNames.connectorHeartbeat)]),
+      graph(
+        'Lambda errors',
+        lambdas.map(([name, fn]) => fn.metricErrors({ label: name })),
+      ),
+      graph(
+        'Lambda throttles',
+        lambdas.map(([name, fn]) => fn.metricThrottles({ label: name })),
+      ),
+      graph(
+        'Lambda duration p99',
+        lambdas.map(([name, fn]) => fn.metricDuration({ label: name, statistic: 'p99' })),
+      ),
+      graph(
+        'Queue depth',
+        props.queues.all.map(({ kind, shard, queue }) => queue.metricApproximateNumberOfMessagesVisible({ label: `${kind} ${shard}` })),
+      ),
+      graph(
+        'Age of oldest message (s)',
+        props.queues.all.map(({ kind, shard, queue }) => queue.metricApproximateAgeOfOldestMessage({ label: `${kind} ${shard}` })),
+      ),
+      graph(
+        'Dead-letter queue depth',
+        props.queues.all.map(({ kind, shard, deadLetterQueue }) =>
+          deadLetterQueue.metricApproximateNumberOfMessagesVisible({ label: `${kind} ${shard}` }),
+        ),
+      ),
+      graph(
+        'Connector CPU and memory (%)',
+        [props.connector.metricCpuUtilization(), props.connector.metricMemoryUtilization()],
+        [this.runningTasks(props.connector)],
+      ),
+      graph(
+        'Sessions',
+        [service(metricNames.sessionsConnected, 'Average'), service(metricNames.sessionsDisconnected)],
+        [service(metricNames.connectorHeartbeat)],
+      ),
       graph('Messages', [service(metricNames.messagesSent), service(metricNames.messagesFailed), service(metricNames.messagesRateLimited)]),
     ];
     this.dashboard.addWidgets(...widgets);
@@ -141,7 +188,13 @@ export class Monitoring extends Construct {
   private addAlarm(
     id: string,
     metric: IMetric,
-    options: { threshold: number; description: string; evaluationPeriods?: number; comparisonOperator?: ComparisonOperator; treatMissingData?: TreatMissingData },
+    options: {
+      threshold: number;
+      description: string;
+      evaluationPeriods?: number;
+      comparisonOperator?: ComparisonOperator;
+      treatMissingData?: TreatMissingData;
+    },
   ): Alarm {
     const alarm = new Alarm(this, id, {
       metric,
@@ -176,7 +229,11 @@ export class Monitoring extends Construct {
         label: id,
         period: options.period ?? Duration.minutes(5),
       });
-      this.addAlarm(`${id}${group}`, expression, { threshold: options.threshold, evaluationPeriods: options.evaluationPeriods, description: `${options.description}: ${chunk.map(([name]) => name).join(', ')}` });
+      this.addAlarm(`${id}${group}`, expression, {
+        threshold: options.threshold,
+        evaluationPeriods: options.evaluationPeriods,
+        description: `${options.description}: ${chunk.map(([name]) => name).join(', ')}`,
+      });
     }
   }
 

@@ -34,7 +34,8 @@ export interface ServiceFunctionProps {
 }
 
 // Some bundled CommonJS dependencies call `require`, which an ES module lacks.
-export const requireShim = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+export const requireShim =
+  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
 /**
  * Every Lambda of the service: Node 24 on ARM64, an ESM bundle (esbuild, minified, source maps),

@@ -32,7 +32,8 @@ export class ServiceSecrets extends Construct {
     });
     Validations.of(this.secret).acknowledge({
       id: 'AwsSolutions-SMG4',
-      reason: 'No automatic rotation: a new JWT key signs every user out, a new pepper or encryption key invalidates every stored API key. Rotation is a deliberate operation (README, "Rotating secrets").',
+      reason:
+        'No automatic rotation: a new JWT key signs every user out, a new pepper or encryption key invalidates every stored API key. Rotation is a deliberate operation (README, "Rotating secrets").',
     });
     const initializer = new ServiceFunction(this, 'Initializer', {
       handler: 'ops/initialize-secrets',

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { APIGatewayAuthorizerResult, APIGatewayProxyEvent, APIGatewayProxyResult, APIGatewayRequestAuthorizerEvent, Context } from 'aws-lambda';
+import type {
+  APIGatewayAuthorizerResult,
+  APIGatewayProxyEvent,
+  APIGatewayProxyResult,
+  APIGatewayRequestAuthorizerEvent,
+  Context,
+} from 'aws-lambda';
 import { authorizerFor, authorizers, unauthorizedSignal } from '../../shared/http/authorizers.ts';
 import { corsAllowedHeaders, corsExposedHeaders, corsMaxAgeSeconds, corsOrigins } from '../../shared/http/cors.ts';
 import { REQUEST_LINE_AND_HEADERS_MAX_BYTES } from '../../shared/http/request-limits.ts';
@@ -25,7 +31,12 @@ export interface ApiServer {
  * preflights are answered for known paths, and every other request becomes a REST proxy event for
  * the route's Lambda handler, loaded once (warm).
  */
-export async function startApiServer(options: { routes: readonly Route[]; port: number; host?: string; maxBodyBytes: number }): Promise<ApiServer> {
+export async function startApiServer(options: {
+  routes: readonly Route[];
+  port: number;
+  host?: string;
+  maxBodyBytes: number;
+}): Promise<ApiServer> {
   const handlers = new Map<string, Promise<unknown>>();
   const loadHandler: LoadHandler = <T>(module: string) => {
     let handler = handlers.get(module);
@@ -89,7 +100,10 @@ async function serve(
   send(response, await handler(event, lambdaContext(route.handler)));
 }
 
-const headersTooLargeBody = errorResponse(431, `Request line and headers are larger than ${REQUEST_LINE_AND_HEADERS_MAX_BYTES.toLocaleString('en-US')} bytes`).body;
+const headersTooLargeBody = errorResponse(
+  431,
+  `Request line and headers are larger than ${REQUEST_LINE_AND_HEADERS_MAX_BYTES.toLocaleString('en-US')} bytes`,
+).body;
 const headersTooLarge = [
   'HTTP/1.1 431 Request Header Fields Too Large',
   'Content-Type: application/json; charset=utf-8',
@@ -134,7 +148,8 @@ async function authorize(
   try {
     result = await authorizer(authorizerEvent(event), lambdaContext(module));
   } catch (error) {
-    if (error instanceof Error && error.message === unauthorizedSignal) return { rejection: { statusCode: 401, message: gatewayMessages.unauthorized } };
+    if (error instanceof Error && error.message === unauthorizedSignal)
+      return { rejection: { statusCode: 401, message: gatewayMessages.unauthorized } };
     console.error('Local API: authorizer failed', error);
     return { rejection: { statusCode: 500, message: gatewayMessages.authorizerFailure } };
   }

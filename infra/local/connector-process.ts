@@ -56,8 +56,12 @@ export async function startConnectorProcess(options: ConnectorProcessOptions): P
 async function waitForHealth(port: number, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + readyTimeoutMs;
   while (Date.now() < deadline) {
-    if (hasExited(child)) throw new LocalStackError(`The connector exited during start-up (${child.signalCode ?? `code ${child.exitCode}`})`);
-    const healthy = await fetch(`http://127.0.0.1:${port}/health`).then((response) => response.ok, () => false);
+    if (hasExited(child))
+      throw new LocalStackError(`The connector exited during start-up (${child.signalCode ?? `code ${child.exitCode}`})`);
+    const healthy = await fetch(`http://127.0.0.1:${port}/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

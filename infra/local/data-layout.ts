@@ -12,15 +12,23 @@ export const dataLayoutVersion = 2;
 /** Marks a new (empty) table with the current layout; refuses a table written with an older one. */
 export async function checkDataLayout(dynamo: DynamoDBClient, tableName: string, dataDir: string): Promise<void> {
   const marker = keys.dataLayout();
-  const { Item } = await dynamo.send(new GetItemCommand({ TableName: tableName, Key: { pk: { S: marker.pk }, sk: { S: marker.sk } }, ConsistentRead: true }));
+  const { Item } = await dynamo.send(
+    new GetItemCommand({ TableName: tableName, Key: { pk: { S: marker.pk }, sk: { S: marker.sk } }, ConsistentRead: true }),
+  );
   const version = Item?.version?.N === undefined ? undefined : Number(Item.version.N);
   if (version === dataLayoutVersion) return;
-  const { Count = 0 } = version === undefined ? await dynamo.send(new ScanCommand({ TableName: tableName, Limit: 1, Select: 'COUNT' })) : { Count: 1 };
+  const { Count = 0 } =
+    version === undefined ? await dynamo.send(new ScanCommand({ TableName: tableName, Limit: 1, Select: 'COUNT' })) : { Count: 1 };
   if (Count > 0) {
     throw new LocalStackError(
       `The data in ${dataDir} was written by an older version of WhatsApp Hub (layout ${version ?? 1}, this one reads ${dataLayoutVersion}: sessions are now named per tenant). ` +
         'Start afresh: stop, move or delete that folder (or set DATA_DIR to a new one), and run npm start again; linked phones must be linked again.',
     );
   }
-  await dynamo.send(new PutItemCommand({ TableName: tableName, Item: { pk: { S: marker.pk }, sk: { S: marker.sk }, version: { N: String(dataLayoutVersion) } } }));
+  await dynamo.send(
+    new PutItemCommand({
+      TableName: tableName,
+      Item: { pk: { S: marker.pk }, sk: { S: marker.sk }, version: { N: String(dataLayoutVersion) } },
+    }),
+  );
 }

@@ -11,12 +11,15 @@ import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@
 import { deadLetterQueueName, queueKinds, queueName, queueSettings, table } from '../../shared/resources.ts';
 
 /** Creates, if missing, the table, every shard's queues and the bucket, from the shared definitions. */
-export async function provision(clients: { dynamo: DynamoDBClient; sqs: SQSClient; s3: S3Client }, names: {
-  tableName: string;
-  queuePrefix: string;
-  shardCount: number;
-  bucketName: string;
-}): Promise<void> {
+export async function provision(
+  clients: { dynamo: DynamoDBClient; sqs: SQSClient; s3: S3Client },
+  names: {
+    tableName: string;
+    queuePrefix: string;
+    shardCount: number;
+    bucketName: string;
+  },
+): Promise<void> {
   await Promise.all([
     ensureTable(clients.dynamo, names.tableName),
     ensureQueues(clients.sqs, names.queuePrefix, names.shardCount),
@@ -69,7 +72,10 @@ async function ensureQueues(sqs: SQSClient, prefix: string, shardCount: number):
         await createFifoQueue(sqs, queueName(prefix, kind, shard), {
           VisibilityTimeout: String(queueSettings.visibilityTimeoutSeconds[kind]),
           MessageRetentionPeriod: String(queueSettings.retentionDays * 86_400),
-          RedrivePolicy: JSON.stringify({ deadLetterTargetArn: Attributes?.QueueArn, maxReceiveCount: queueSettings.maxReceiveCount[kind] }),
+          RedrivePolicy: JSON.stringify({
+            deadLetterTargetArn: Attributes?.QueueArn,
+            maxReceiveCount: queueSettings.maxReceiveCount[kind],
+          }),
         });
       }),
     ),
@@ -78,9 +84,7 @@ async function ensureQueues(sqs: SQSClient, prefix: string, shardCount: number):
 
 /** CreateQueue is idempotent for identical attributes. */
 async function createFifoQueue(sqs: SQSClient, name: string, attributes: Record<string, string>): Promise<string> {
-  const { QueueUrl } = await sqs.send(
-    new CreateQueueCommand({ QueueName: name, Attributes: { FifoQueue: 'true', ...attributes } }),
-  );
+  const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: name, Attributes: { FifoQueue: 'true', ...attributes } }));
   if (!QueueUrl) throw new Error(`CreateQueue returned no URL for ${name}`);
   return QueueUrl;
 }

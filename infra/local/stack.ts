@@ -133,7 +133,20 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
 /** The settings another process needs to use this stack's emulators. */
 function stackEnv(): Record<string, string> {
-  const names = ['AWS_REGION', 'TABLE_NAME', 'AUTH_BUCKET_NAME', 'QUEUE_NAME_PREFIX', 'QUEUE_URL_BASE', 'SHARD_COUNT', 'DYNAMODB_ENDPOINT', 'SQS_ENDPOINT', 'S3_ENDPOINT', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'SECRETS_FILE'];
+  const names = [
+    'AWS_REGION',
+    'TABLE_NAME',
+    'AUTH_BUCKET_NAME',
+    'QUEUE_NAME_PREFIX',
+    'QUEUE_URL_BASE',
+    'SHARD_COUNT',
+    'DYNAMODB_ENDPOINT',
+    'SQS_ENDPOINT',
+    'S3_ENDPOINT',
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'SECRETS_FILE',
+  ];
   const settings = config();
   return Object.fromEntries(names.map((name) => [name, String(process.env[name] ?? settings[name as keyof typeof settings])]));
 }

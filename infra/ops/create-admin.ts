@@ -41,7 +41,9 @@ function useLocalStackIfNoTarget(): void {
   const dataDir = resolve(parseConfig(process.env).DATA_DIR);
   const stack = readStackFile(dataDir);
   if (!stack) {
-    throw new Error(`No local stack is running for ${dataDir}: start it with \`npm start\`, or set SECRETS_ARN, TABLE_NAME and AWS_REGION for a deployed stack`);
+    throw new Error(
+      `No local stack is running for ${dataDir}: start it with \`npm start\`, or set SECRETS_ARN, TABLE_NAME and AWS_REGION for a deployed stack`,
+    );
   }
   Object.assign(process.env, stack.env);
 }

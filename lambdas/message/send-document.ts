@@ -6,6 +6,10 @@ import { queuedResultSchema } from '../../shared/schemas/messages.ts';
 
 export const handler = httpHandler(routes.sendDocument, async ({ body, caller, event }) => {
   const { document_url, document_name, ...rest } = body;
-  const messageId = await queueMessage(caller, { ...rest, type: 'document', mediaUrl: document_url, documentName: document_name }, event.headers['idempotency-key']);
+  const messageId = await queueMessage(
+    caller,
+    { ...rest, type: 'document', mediaUrl: document_url, documentName: document_name },
+    event.headers['idempotency-key'],
+  );
   return json(queuedResultSchema.parse({ success: true, messageId, message: 'Message queued successfully' }));
 });

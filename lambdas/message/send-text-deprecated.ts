@@ -9,7 +9,11 @@ import { queuedResultSchema } from '../../shared/schemas/messages.ts';
  * same path, so the link is relative to the request's own URL: behind a stage prefix (`/prod/…`)
  * an absolute path would miss it.
  */
-const deprecationHeaders = { Deprecation: '@1767225600', Sunset: 'Wed, 30 Jun 2027 00:00:00 GMT', Link: '<send-text>; rel="successor-version"' };
+const deprecationHeaders = {
+  Deprecation: '@1767225600',
+  Sunset: 'Wed, 30 Jun 2027 00:00:00 GMT',
+  Link: '<send-text>; rel="successor-version"',
+};
 
 export const handler = httpHandler(routes.sendTextDeprecated, async ({ query, caller, event }) => {
   const messageId = await queueMessage(caller, { ...query, type: 'text' }, event.headers['idempotency-key']);

@@ -9,7 +9,14 @@ export interface OperationExample {
 
 const createdAt = '2025-10-28T01:00:00.000Z';
 const user = { id: 1, email: 'user@example.com', role: 'user', apiKey: 'abc123...', createdAt };
-const session = { sessionId: '62812345678', phoneNumber: '+62812345678', status: 'connected', userId: 1, createdAt, updatedAt: '2025-10-28T01:05:00.000Z' };
+const session = {
+  sessionId: '62812345678',
+  phoneNumber: '+62812345678',
+  status: 'connected',
+  userId: 1,
+  createdAt,
+  updatedAt: '2025-10-28T01:05:00.000Z',
+};
 const credentials = { email: 'user@example.com', password: 'SecurePass123' };
 const queued = { success: true, messageId: 'msg_123456', message: 'Message queued successfully' };
 const signedIn = { success: true, data: { user, token: 'eyJhbGciOiJIUzI1NiIs...', refreshToken: 'whr_abc123...' } };
@@ -37,7 +44,10 @@ export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
   getProfile: { response: { success: true, data: { ...user, updatedAt: createdAt } } },
   updateProfile: {
     request: { email: 'newemail@example.com', password: 'NewPassword123', currentPassword: 'SecurePass123' },
-    response: { success: true, data: { id: 1, email: 'newemail@example.com', role: 'user', apiKey: 'abc123...', updatedAt: '2025-10-28T02:00:00.000Z' } },
+    response: {
+      success: true,
+      data: { id: 1, email: 'newemail@example.com', role: 'user', apiKey: 'abc123...', updatedAt: '2025-10-28T02:00:00.000Z' },
+    },
   },
   accounts: { response: { success: true, data: [session] } },
   adminUsers: { response: { success: true, data: [{ id: 1, email: 'user@example.com', role: 'user', createdAt, updatedAt: createdAt }] } },
@@ -45,7 +55,14 @@ export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
   listSessions: { response: { data: [session] } },
   sessionStatus: {
     response: {
-      data: { sessionId: '62812345678', phoneNumber: '+62812345678', status: 'connected', isConnected: true, lastUpdated: session.updatedAt, createdAt },
+      data: {
+        sessionId: '62812345678',
+        phoneNumber: '+62812345678',
+        status: 'connected',
+        isConnected: true,
+        lastUpdated: session.updatedAt,
+        createdAt,
+      },
     },
   },
   logoutSession: { request: { session: '62812345678' }, response: { data: 'success' } },
@@ -53,7 +70,13 @@ export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
   cleanupSessions: { response: { data: { message: 'Cleaned up 5 inactive sessions', cleanedCount: 5 } } },
   sendText: { request: { session: '62812345678', to: '6287654321', text: 'Hello World!', is_group: false }, response: queued },
   sendImage: {
-    request: { session: '62812345678', to: '6287654321', text: 'Check this out!', image_url: 'https://example.com/image.jpg', is_group: false },
+    request: {
+      session: '62812345678',
+      to: '6287654321',
+      text: 'Check this out!',
+      image_url: 'https://example.com/image.jpg',
+      is_group: false,
+    },
     response: queued,
   },
   sendDocument: {
@@ -67,7 +90,10 @@ export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
     },
     response: queued,
   },
-  sendSticker: { request: { session: '62812345678', to: '6287654321', image_url: 'https://example.com/sticker.webp', is_group: false }, response: queued },
+  sendSticker: {
+    request: { session: '62812345678', to: '6287654321', image_url: 'https://example.com/sticker.webp', is_group: false },
+    response: queued,
+  },
   queueStatus: {
     response: {
       session: '62812345678',

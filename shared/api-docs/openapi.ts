@@ -58,13 +58,23 @@ function operation(name: RouteName, route: Route): RouteConfig {
     security: authorizer ? [{ [authorizer]: [] }] : [],
     request: {
       // A body is optional exactly when its schema accepts none (e.g. /session/logout, which also takes the query).
-      ...(route.body ? { body: { required: !route.body.safeParse(undefined).success, content: { 'application/json': withExample({ schema: route.body }, example?.request) } } } : {}),
+      ...(route.body
+        ? {
+            body: {
+              required: !route.body.safeParse(undefined).success,
+              content: { 'application/json': withExample({ schema: route.body }, example?.request) },
+            },
+          }
+        : {}),
       ...(route.query ? { query: objectSchema(route.query, route, 'query') } : {}),
       ...(route.params ? { params: objectSchema(route.params, route, 'params') } : {}),
       ...(route.headers ? { headers: route.headers } : {}),
     },
     responses: Object.fromEntries(
-      Object.entries(responses).map(([status, response]) => [status, responseConfig(response, status === '200' ? example?.response : undefined)]),
+      Object.entries(responses).map(([status, response]) => [
+        status,
+        responseConfig(response, status === '200' ? example?.response : undefined),
+      ]),
     ),
   };
 }
@@ -72,7 +82,8 @@ function operation(name: RouteName, route: Route): RouteConfig {
 function responseConfig(response: RouteResponse, example: unknown): ResponseConfig {
   const headers = response.headers ? requestIdHeaders.extend(response.headers.shape) : requestIdHeaders;
   const contentType = response.contentType ?? 'application/json';
-  if (!response.schema) return { description: response.description, headers, ...(response.contentType ? { content: { [contentType]: {} } } : {}) };
+  if (!response.schema)
+    return { description: response.description, headers, ...(response.contentType ? { content: { [contentType]: {} } } : {}) };
   return { description: response.description, headers, content: { [contentType]: withExample({ schema: response.schema }, example) } };
 }
 

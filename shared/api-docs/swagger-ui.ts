@@ -82,7 +82,8 @@ const loaded = new Map<AssetName, Asset>();
 /** An asset's answer: 304 when the browser's copy is current, else the file (base64 when it is not text). */
 export function swaggerUiAssetResponse(name: AssetName, ifNoneMatch: string | undefined): APIGatewayProxyResult {
   const asset = load(name);
-  if (ifNoneMatch?.split(',').some((tag) => tag.trim() === asset.etag)) return { statusCode: 304, headers: { 'Cache-Control': assetCacheControl, ETag: asset.etag }, body: '' };
+  if (ifNoneMatch?.split(',').some((tag) => tag.trim() === asset.etag))
+    return { statusCode: 304, headers: { 'Cache-Control': assetCacheControl, ETag: asset.etag }, body: '' };
   // Middleware may add headers to an answer; the cached one stays as it was built.
   return { ...asset.ok, headers: { ...asset.ok.headers } };
 }
@@ -95,7 +96,10 @@ function load(name: AssetName): Asset {
     const etag = `"${createHash('sha256').update(body).digest('base64url')}"`;
     const contentType = assetTypes[name];
     const headers = { 'Cache-Control': assetCacheControl, ETag: etag };
-    asset = { etag, ok: contentType.startsWith('text/') ? text(body.toString('utf8'), contentType, headers) : binary(body, contentType, headers) };
+    asset = {
+      etag,
+      ok: contentType.startsWith('text/') ? text(body.toString('utf8'), contentType, headers) : binary(body, contentType, headers),
+    };
     loaded.set(name, asset);
   }
   return asset;

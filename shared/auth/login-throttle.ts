@@ -47,7 +47,10 @@ async function addToOpenWindow(email: string, seconds: number): Promise<boolean>
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
     const windowStart = Number(error.Item?.windowStart?.N);
     if (!(windowStart > cutoff)) return false;
-    throw new RateLimited('Too many password attempts for this email; try again later', windowStart + passwordAttemptWindowSeconds - seconds);
+    throw new RateLimited(
+      'Too many password attempts for this email; try again later',
+      windowStart + passwordAttemptWindowSeconds - seconds,
+    );
   }
 }
 
@@ -60,7 +63,12 @@ async function openWindow(email: string, seconds: number): Promise<boolean> {
         Key: keys.loginAttempts(email),
         UpdateExpression: 'SET windowStart = :now, attempts = :one, expiresAt = :expires',
         ConditionExpression: 'attribute_not_exists(pk) OR windowStart <= :cutoff',
-        ExpressionAttributeValues: { ':now': seconds, ':one': 1, ':cutoff': seconds - passwordAttemptWindowSeconds, ':expires': seconds + passwordAttemptWindowSeconds },
+        ExpressionAttributeValues: {
+          ':now': seconds,
+          ':one': 1,
+          ':cutoff': seconds - passwordAttemptWindowSeconds,
+          ':expires': seconds + passwordAttemptWindowSeconds,
+        },
       }),
     );
     return true;

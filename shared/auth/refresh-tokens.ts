@@ -88,7 +88,12 @@ export async function rotateRefreshToken(token: string, now = new Date()): Promi
               ExpressionAttributeValues: { ':false': false },
             },
           },
-          { Put: { TableName: tableName(), Item: { ...keys.refreshToken(hash(next)), familyId, spent: false, expiresAt: presented.expiresAt } } },
+          {
+            Put: {
+              TableName: tableName(),
+              Item: { ...keys.refreshToken(hash(next)), familyId, spent: false, expiresAt: presented.expiresAt },
+            },
+          },
         ],
       }),
     );

@@ -14,27 +14,27 @@ export function requestAuthorizer(header: string, authenticate: (value: string) 
   return middy<APIGatewayRequestAuthorizerEvent, APIGatewayAuthorizerResult>()
     .use(injectLambdaContext(logger(), { resetKeys: true }))
     .handler(async (event) => {
-    const value = headerValue(event.headers, header);
-    if (!value) throw new Error(unauthorizedSignal);
-    let caller: Caller;
-    try {
-      caller = await authenticate(value);
-    } catch (error) {
-      if (error instanceof Unauthorized) {
-        logger().info('Authorization refused', { reason: error.message, path: event.path });
-        throw new Error(unauthorizedSignal, { cause: error });
+      const value = headerValue(event.headers, header);
+      if (!value) throw new Error(unauthorizedSignal);
+      let caller: Caller;
+      try {
+        caller = await authenticate(value);
+      } catch (error) {
+        if (error instanceof Unauthorized) {
+          logger().info('Authorization refused', { reason: error.message, path: event.path });
+          throw new Error(unauthorizedSignal, { cause: error });
+        }
+        throw error;
       }
-      throw error;
-    }
-    return {
-      principalId: String(caller.userId),
-      policyDocument: {
-        Version: '2012-10-17',
-        Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: wholeApi(event.methodArn) }],
-      },
-      context: { userId: String(caller.userId), role: caller.role },
-    };
-  });
+      return {
+        principalId: String(caller.userId),
+        policyDocument: {
+          Version: '2012-10-17',
+          Statement: [{ Action: 'execute-api:Invoke', Effect: 'Allow', Resource: wholeApi(event.methodArn) }],
+        },
+        context: { userId: String(caller.userId), role: caller.role },
+      };
+    });
 }
 
 /** Reads the caller the authorizer established from a proxy event's request context. */

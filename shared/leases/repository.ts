@@ -65,7 +65,12 @@ async function setLeaseExpiry(lease: ShardLease, expiresAtMs: number): Promise<b
 
 export async function listLeases(): Promise<ShardLease[]> {
   const { Items = [] } = await dynamoClient().send(
-    new QueryCommand({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.shardLeases().pk }, ConsistentRead: true }),
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.shardLeases().pk },
+      ConsistentRead: true,
+    }),
   );
   return Items.map(toLease);
 }
@@ -100,5 +105,10 @@ export async function liveMembers(now = Date.now()): Promise<string[]> {
 
 /** The stored item as a lease, without its storage keys. */
 function toLease(item: Record<string, unknown>): ShardLease {
-  return { shard: Number(item.shard), owner: String(item.owner), fence: Number(item.fence), leaseExpiresAtMs: Number(item.leaseExpiresAtMs) };
+  return {
+    shard: Number(item.shard),
+    owner: String(item.owner),
+    fence: Number(item.fence),
+    leaseExpiresAtMs: Number(item.leaseExpiresAtMs),
+  };
 }

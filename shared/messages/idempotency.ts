@@ -32,14 +32,25 @@ export function claimPut(claim: IdempotencyClaim, messageId: string, nowMs: numb
 
 /** The unexpired claim on a key, if any. */
 export async function getIdempotencyClaim(userId: number, key: string): Promise<ClaimedKey | undefined> {
-  const { Item } = await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: keys.idempotencyKey(userId, key), ConsistentRead: true }));
-  return Item && Number(Item.expiresAt) > Date.now() / 1000 ? { messageId: String(Item.messageId), requestHash: String(Item.requestHash) } : undefined;
+  const { Item } = await dynamoClient().send(
+    new GetCommand({ TableName: tableName(), Key: keys.idempotencyKey(userId, key), ConsistentRead: true }),
+  );
+  return Item && Number(Item.expiresAt) > Date.now() / 1000
+    ? { messageId: String(Item.messageId), requestHash: String(Item.requestHash) }
+    : undefined;
 }
 
 /** Frees an Idempotency-Key whose message was never queued, so that a retry with it is a new send. */
 export async function releaseIdempotencyClaim(userId: number, key: string, messageId: string): Promise<void> {
   await dynamoClient()
-    .send(new DeleteCommand({ TableName: tableName(), Key: keys.idempotencyKey(userId, key), ConditionExpression: 'messageId = :id', ExpressionAttributeValues: { ':id': messageId } }))
+    .send(
+      new DeleteCommand({
+        TableName: tableName(),
+        Key: keys.idempotencyKey(userId, key),
+        ConditionExpression: 'messageId = :id',
+        ExpressionAttributeValues: { ':id': messageId },
+      }),
+    )
     .catch((error: unknown) => {
       if (!isConditionFailure(error)) throw error;
     });

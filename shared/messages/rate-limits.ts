@@ -13,8 +13,18 @@ export interface RateLimit {
 export function rateLimitsFor(sessionId: string, to: string): RateLimit[] {
   const settings = config();
   return [
-    { name: `${settings.RATE_LIMIT_PER_MINUTE} messages per minute per session`, scope: `${sessionId}#minute`, limit: settings.RATE_LIMIT_PER_MINUTE, windowSeconds: 60 },
-    { name: `${settings.RATE_LIMIT_PER_HOUR} messages per hour per session`, scope: `${sessionId}#hour`, limit: settings.RATE_LIMIT_PER_HOUR, windowSeconds: 3_600 },
+    {
+      name: `${settings.RATE_LIMIT_PER_MINUTE} messages per minute per session`,
+      scope: `${sessionId}#minute`,
+      limit: settings.RATE_LIMIT_PER_MINUTE,
+      windowSeconds: 60,
+    },
+    {
+      name: `${settings.RATE_LIMIT_PER_HOUR} messages per hour per session`,
+      scope: `${sessionId}#hour`,
+      limit: settings.RATE_LIMIT_PER_HOUR,
+      windowSeconds: 3_600,
+    },
     {
       name: `${settings.RATE_LIMIT_PER_RECIPIENT_PER_HOUR} messages per hour to one recipient per session`,
       scope: `${sessionId}#to#${to}`,

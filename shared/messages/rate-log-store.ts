@@ -15,7 +15,9 @@ export async function readRateLogs(limits: readonly RateLimit[]): Promise<RateLo
   const found = new Map<string, Record<string, unknown>>();
   let wanted: Record<string, unknown>[] | undefined = limits.map((limit) => ({ ...keys.rateLog(limit.scope) }));
   while (wanted?.length) {
-    const answer: BatchGetCommandOutput = await dynamoClient().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: wanted, ConsistentRead: true } } }));
+    const answer: BatchGetCommandOutput = await dynamoClient().send(
+      new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: wanted, ConsistentRead: true } } }),
+    );
     for (const item of answer.Responses?.[tableName()] ?? []) found.set(String(item.pk), item);
     // Keys DynamoDB did not get to this time are asked for again.
     wanted = answer.UnprocessedKeys?.[tableName()]?.Keys;
@@ -34,7 +36,12 @@ export function rateLogPut(limit: RateLimit, read: RateLog, times: readonly numb
   return {
     Put: {
       TableName: tableName(),
-      Item: { ...keys.rateLog(limit.scope), ...encodeRateLog(times), version: read.version + 1, expiresAt: Math.ceil(nowMs / 1000) + limit.windowSeconds + 60 },
+      Item: {
+        ...keys.rateLog(limit.scope),
+        ...encodeRateLog(times),
+        version: read.version + 1,
+        expiresAt: Math.ceil(nowMs / 1000) + limit.windowSeconds + 60,
+      },
       ConditionExpression: read.version === 0 ? 'attribute_not_exists(pk)' : 'version = :version',
       ...(read.version === 0 ? {} : { ExpressionAttributeValues: { ':version': read.version } }),
     },

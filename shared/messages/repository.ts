@@ -27,7 +27,12 @@ export type StoreOutcome = { stored: true } | { stored: false; existing: Claimed
  * in the session's stats, and claims the idempotency key. Either all of it happens or none:
  * concurrent requests can never overfill a window. `clock` is for tests.
  */
-export async function storeMessage(message: Message, limits: RateLimit[], idempotency?: IdempotencyClaim, clock: () => number = Date.now): Promise<StoreOutcome> {
+export async function storeMessage(
+  message: Message,
+  limits: RateLimit[],
+  idempotency?: IdempotencyClaim,
+  clock: () => number = Date.now,
+): Promise<StoreOutcome> {
   const outcome = await retryConflicts(async () => {
     const nowMs = clock();
     const logs = await readRateLogs(limits);
@@ -59,7 +64,8 @@ export async function storeMessage(message: Message, limits: RateLimit[], idempo
         if (existing) return { stored: false, existing } as const;
       }
       // A log changed since it was read (a concurrent send won), or a concurrent write: read again.
-      if (codes.some((code, index) => (index < limits.length && code === 'ConditionalCheckFailed') || code === 'TransactionConflict')) return conflicted;
+      if (codes.some((code, index) => (index < limits.length && code === 'ConditionalCheckFailed') || code === 'TransactionConflict'))
+        return conflicted;
       throw error;
     }
   }, maxStoreTries);
@@ -68,7 +74,9 @@ export async function storeMessage(message: Message, limits: RateLimit[], idempo
 }
 
 export async function getMessage(messageId: string): Promise<Message | undefined> {
-  const { Item } = await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: keys.message(messageId), ConsistentRead: true }));
+  const { Item } = await dynamoClient().send(
+    new GetCommand({ TableName: tableName(), Key: keys.message(messageId), ConsistentRead: true }),
+  );
   return Item && toMessage(Item);
 }
 
@@ -112,7 +120,9 @@ export async function transition(
         Update: {
           TableName: tableName(),
           Key: keys.message(message.messageId),
-          UpdateExpression: `SET ${Object.keys(set).map((name) => `#${name} = :${name}`).join(', ')}${leavesPending ? ' REMOVE gsi2pk, gsi2sk' : ''}`,
+          UpdateExpression: `SET ${Object.keys(set)
+            .map((name) => `#${name} = :${name}`)
+            .join(', ')}${leavesPending ? ' REMOVE gsi2pk, gsi2sk' : ''}`,
           // Only the session (internal id) and owner it was stored for: never another's message.
           ConditionExpression: '#status = :from AND sessionId = :sessionId AND userId = :userId',
           ExpressionAttributeNames: names,

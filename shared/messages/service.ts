@@ -86,7 +86,14 @@ export async function queueStatus(caller: Caller, name: string) {
   return {
     session: session.name,
     stats,
-    queue: recent.map(({ messageId, to, type, status, createdAt, failureReason }) => ({ messageId, to, type, status, createdAt, failureReason })),
+    queue: recent.map(({ messageId, to, type, status, createdAt, failureReason }) => ({
+      messageId,
+      to,
+      type,
+      status,
+      createdAt,
+      failureReason,
+    })),
   };
 }
 

@@ -67,13 +67,18 @@ async function requeue(message: Message, counts: SweepCounts): Promise<void> {
  * or the moment. SQS names some errors with its legacy `AWS.SimpleQueueService.` prefix, the emulator all of them.
  */
 function refusedForGood(error: unknown): error is SQSServiceException {
-  return error instanceof SQSServiceException && ['InvalidMessageContents', 'InvalidParameterValue'].includes(error.name.replace(/^AWS\.SimpleQueueService\./, ''));
+  return (
+    error instanceof SQSServiceException &&
+    ['InvalidMessageContents', 'InvalidParameterValue'].includes(error.name.replace(/^AWS\.SimpleQueueService\./, ''))
+  );
 }
 
 async function failDeadLetters(shard: number, counts: SweepCounts): Promise<void> {
   const deadLetters = queueUrl('send', shard, true);
   for (;;) {
-    const { Messages = [] } = await sqsClient().send(new ReceiveMessageCommand({ QueueUrl: deadLetters, MaxNumberOfMessages: 10, WaitTimeSeconds: 0 }));
+    const { Messages = [] } = await sqsClient().send(
+      new ReceiveMessageCommand({ QueueUrl: deadLetters, MaxNumberOfMessages: 10, WaitTimeSeconds: 0 }),
+    );
     if (Messages.length === 0) return;
     for (const deadLetter of Messages) {
       // One left undeleted (its failure not yet stored) comes back after its visibility timeout, for the next sweep.

@@ -21,13 +21,23 @@ export async function writeRpcResult<T>(requestId: string, outcome: RpcOutcome<T
 }
 
 /** Polls for the answer to `requestId`, its value read by `valueSchema`; undefined when none came within `timeoutMs`. */
-export async function waitForRpcResult<T>(requestId: string, timeoutMs: number, valueSchema: z.ZodType<T>): Promise<RpcOutcome<T> | undefined> {
-  const read = async () => (await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: keys.rpcResult(requestId), ConsistentRead: true }))).Item;
+export async function waitForRpcResult<T>(
+  requestId: string,
+  timeoutMs: number,
+  valueSchema: z.ZodType<T>,
+): Promise<RpcOutcome<T> | undefined> {
+  const read = async () =>
+    (await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: keys.rpcResult(requestId), ConsistentRead: true }))).Item;
   const { value } = await pollUntil(read, (item) => item !== undefined, { timeoutMs, intervalMs: 150 });
   return value && toOutcome(value, valueSchema);
 }
 
 /** The stored item as the connector's answer, without its storage keys. */
 function toOutcome<T>(item: Record<string, unknown>, valueSchema: z.ZodType<T>): RpcOutcome<T> {
-  return z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value: valueSchema }), z.object({ ok: z.literal(false), error: z.string() })]).parse(item.outcome);
+  return z
+    .discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), value: valueSchema }),
+      z.object({ ok: z.literal(false), error: z.string() }),
+    ])
+    .parse(item.outcome);
 }

@@ -13,7 +13,13 @@ export function sqsMessageBody(body: object): string {
 }
 
 /** Puts a JSON message on a shard's FIFO queue: `group` keeps order, `deduplicationId` drops repeats (5-minute window). */
-export async function sendToShardQueue(kind: QueueKind, shard: number, body: object, group: string, deduplicationId: string): Promise<void> {
+export async function sendToShardQueue(
+  kind: QueueKind,
+  shard: number,
+  body: object,
+  group: string,
+  deduplicationId: string,
+): Promise<void> {
   await sqsClient().send(
     new SendMessageCommand({
       QueueUrl: queueUrl(kind, shard),

@@ -25,7 +25,12 @@ export type QueuedContent = z.infer<typeof queuedContentSchema>;
 const inlineContentMaxBytes = 63 * 1024;
 
 /** A queued send: the message's id, session and owner, with its content unless that is too large to carry. */
-export const sendMessageSchema = z.object({ messageId: z.string(), sessionId: z.string(), userId: z.number(), content: queuedContentSchema.optional() });
+export const sendMessageSchema = z.object({
+  messageId: z.string(),
+  sessionId: z.string(),
+  userId: z.number(),
+  content: queuedContentSchema.optional(),
+});
 export type SendQueueMessage = z.infer<typeof sendMessageSchema>;
 
 export function sendQueueMessage(message: Message): SendQueueMessage {

@@ -1,11 +1,20 @@
 import { passwordAttemptLimit, passwordAttemptWindowSeconds } from '../auth/password-attempts.ts';
 import { defineRoute, type RouteTag } from '../http/route.ts';
-import { apiKeyResultSchema, authResultSchema, loginBodySchema, meResultSchema, refreshBodySchema, refreshResultSchema, registerBodySchema } from '../schemas/users.ts';
+import {
+  apiKeyResultSchema,
+  authResultSchema,
+  loginBodySchema,
+  meResultSchema,
+  refreshBodySchema,
+  refreshResultSchema,
+  registerBodySchema,
+} from '../schemas/users.ts';
 import { errors } from './responses.ts';
 
 export const authTag: RouteTag = {
   name: 'Authentication',
-  description: 'Accounts and their credentials: a bearer token (JWT) for /auth and /user, an API key (`x-api-key`) for sessions, messages and profiles.',
+  description:
+    'Accounts and their credentials: a bearer token (JWT) for /auth and /user, an API key (`x-api-key`) for sessions, messages and profiles.',
 };
 
 export const authRoutes = {

@@ -133,6 +133,9 @@ export const messageRoutes = {
     summary: 'Get the message queue status of a session',
     tag: messagesTag.name,
     query: queueStatusQuerySchema,
-    responses: { 200: { description: 'Counters and the 50 most recent messages', schema: queueStatusResultSchema }, ...errors(400, 401, 500) },
+    responses: {
+      200: { description: 'Counters and the 50 most recent messages', schema: queueStatusResultSchema },
+      ...errors(400, 401, 500),
+    },
   }),
 };

@@ -9,11 +9,10 @@ export const requestIdHeaders = z.object({
 });
 
 const retryAfterHeaders = z.object({
-  'Retry-After': z
-    .int()
-    .min(1)
-    .optional()
-    .meta({ description: "Whole seconds until the full limit lets the same request through. API Gateway's own throttling (cloud) answers 429 without it." }),
+  'Retry-After': z.int().min(1).optional().meta({
+    description:
+      "Whole seconds until the full limit lets the same request through. API Gateway's own throttling (cloud) answers 429 without it.",
+  }),
 });
 
 const errorDescriptions: Record<number, string> = {
@@ -34,13 +33,20 @@ export function errors(...statuses: number[]): Record<number, RouteResponse> {
   return Object.fromEntries(
     statuses.map((status) => [
       status,
-      { description: errorDescriptions[status] ?? 'Error', schema: errorBodySchema, ...(status === 429 ? { headers: retryAfterHeaders } : {}) },
+      {
+        description: errorDescriptions[status] ?? 'Error',
+        schema: errorBodySchema,
+        ...(status === 429 ? { headers: retryAfterHeaders } : {}),
+      },
     ]),
   );
 }
 
 /** API Gateway's stage throttling (cloud) may answer any route so, before its handler runs. */
-export const throttled: RouteResponse = { description: "Too many requests to the API as a whole (API Gateway's throttling)", schema: errorBodySchema };
+export const throttled: RouteResponse = {
+  description: "Too many requests to the API as a whole (API Gateway's throttling)",
+  schema: errorBodySchema,
+};
 
 /** A setting's value when unset: a limit that config can change is described by its default, naming the setting. */
 export function defaultSetting<Name extends keyof Config>(name: Name): Config[Name] {

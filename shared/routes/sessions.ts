@@ -108,7 +108,10 @@ export const sessionRoutes = {
     summary: 'Check whether a phone number has an active session',
     tag: sessionsTag.name,
     body: checkPhoneBodySchema,
-    responses: { 200: { description: 'Whether you have an active session for it', schema: checkPhoneResultSchema }, ...errors(400, 401, 500) },
+    responses: {
+      200: { description: 'Whether you have an active session for it', schema: checkPhoneResultSchema },
+      ...errors(400, 401, 500),
+    },
   }),
   qrImage: defineRoute({
     method: 'GET',

@@ -1,9 +1,18 @@
 import { defineRoute, type RouteTag } from '../http/route.ts';
 import { accountsResultSchema } from '../schemas/sessions.ts';
-import { adminUsersQuerySchema, adminUsersResultSchema, profileResultSchema, updatedProfileResultSchema, updateProfileBodySchema } from '../schemas/users.ts';
+import {
+  adminUsersQuerySchema,
+  adminUsersResultSchema,
+  profileResultSchema,
+  updatedProfileResultSchema,
+  updateProfileBodySchema,
+} from '../schemas/users.ts';
 import { errors } from './responses.ts';
 
-export const usersTag: RouteTag = { name: 'User Management', description: "The signed-in user's profile and WhatsApp accounts; every user, for admins." };
+export const usersTag: RouteTag = {
+  name: 'User Management',
+  description: "The signed-in user's profile and WhatsApp accounts; every user, for admins.",
+};
 
 export const userRoutes = {
   getProfile: defineRoute({
@@ -27,7 +36,10 @@ export const userRoutes = {
       'Changes email and/or password; either needs `currentPassword` (403 when it is wrong). Wrong current passwords count against the same per-email limit as logins (429 with Retry-After once used up). A new password revokes every token issued before it: sign in again.',
     tag: usersTag.name,
     body: updateProfileBodySchema,
-    responses: { 200: { description: 'The updated profile', schema: updatedProfileResultSchema }, ...errors(400, 401, 403, 409, 413, 429, 500, 503) },
+    responses: {
+      200: { description: 'The updated profile', schema: updatedProfileResultSchema },
+      ...errors(400, 401, 403, 409, 413, 429, 500, 503),
+    },
   }),
   accounts: defineRoute({
     method: 'GET',

@@ -18,7 +18,10 @@ export const captionMaxLength = 1_024;
 export const queryTextMaxBytes = REQUEST_LINE_AND_HEADERS_MAX_BYTES - 2_048;
 
 /** For `.refine`: a lone surrogate (JSON `"\ud800"`) would be stored as U+FFFD without a word, so it is refused. */
-const wellFormed = [(value: string) => value.isWellFormed(), { error: 'must be well-formed Unicode (it holds a lone surrogate)', abort: true }] as const;
+const wellFormed = [
+  (value: string) => value.isWellFormed(),
+  { error: 'must be well-formed Unicode (it holds a lone surrogate)', abort: true },
+] as const;
 
 const recipientFields = {
   session: sessionIdSchema,
@@ -31,7 +34,16 @@ const checkRecipient = (body: { to: string; is_group: boolean }, context: z.Refi
   if (problem) context.addIssue({ code: 'custom', path: ['to'], message: problem });
 };
 
-export const sendTextBodySchema = z.object({ ...recipientFields, text: z.string().min(1).max(textMaxLength).refine(...wellFormed) }).superRefine(checkRecipient);
+export const sendTextBodySchema = z
+  .object({
+    ...recipientFields,
+    text: z
+      .string()
+      .min(1)
+      .max(textMaxLength)
+      .refine(...wellFormed),
+  })
+  .superRefine(checkRecipient);
 
 /** The deprecated `GET /message/send-text`: the same fields in the query, `text` only as long as a URL allows. */
 export const sendTextQuerySchema = z
@@ -43,7 +55,9 @@ export const sendTextQuerySchema = z
       .min(1)
       .max(queryTextMaxBytes)
       .refine(...wellFormed)
-      .refine((text) => encodeURIComponent(text).length <= queryTextMaxBytes, { error: `must be at most ${queryTextMaxBytes} bytes URL-encoded` })
+      .refine((text) => encodeURIComponent(text).length <= queryTextMaxBytes, {
+        error: `must be at most ${queryTextMaxBytes} bytes URL-encoded`,
+      })
       .meta({
         description:
           `At most ${queryTextMaxBytes.toLocaleString('en-US')} bytes once URL-encoded (a character other than an ASCII letter, digit or \`-_.!~*'()\` ` +
@@ -54,7 +68,15 @@ export const sendTextQuerySchema = z
   .superRefine(checkRecipient);
 
 export const sendImageBodySchema = z
-  .object({ ...recipientFields, image_url: mediaUrlSchema, text: z.string().max(captionMaxLength).refine(...wellFormed).optional() })
+  .object({
+    ...recipientFields,
+    image_url: mediaUrlSchema,
+    text: z
+      .string()
+      .max(captionMaxLength)
+      .refine(...wellFormed)
+      .optional(),
+  })
   .superRefine(checkRecipient);
 
 export const sendDocumentBodySchema = z
@@ -68,9 +90,15 @@ export const sendDocumentBodySchema = z
       .max(255)
       .regex(/^[^/\\\0]+$/, { error: 'must be a file name without path separators' })
       .refine(...wellFormed)
-      .refine((name) => !hasBidiControls(name), { error: 'must not contain bidirectional control characters (they can disguise the extension)' })
+      .refine((name) => !hasBidiControls(name), {
+        error: 'must not contain bidirectional control characters (they can disguise the extension)',
+      })
       .optional(),
-    text: z.string().max(captionMaxLength).refine(...wellFormed).optional(),
+    text: z
+      .string()
+      .max(captionMaxLength)
+      .refine(...wellFormed)
+      .optional(),
   })
   .superRefine(checkRecipient);
 

@@ -5,7 +5,10 @@ export const sessionStatusSchema = z.enum(['starting', 'qr', 'connected', 'recon
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 
 /** A session's name (the API's `sessionId`): chosen by its tenant (often the phone's digits), unique among that tenant's sessions only. */
-export const sessionIdSchema = z.string().trim().regex(/^[A-Za-z0-9_.-]{1,64}$/, { error: 'must be 1-64 letters, digits, dots, dashes or underscores' });
+export const sessionIdSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_.-]{1,64}$/, { error: 'must be 1-64 letters, digits, dots, dashes or underscores' });
 
 export const linkMethodSchema = z.enum(['qr', 'code']);
 
@@ -76,5 +79,11 @@ export const checkPhoneResultSchema = z.union([
   }),
 ]);
 
-export const cleanupQuerySchema = z.object({ hours: z.coerce.number().positive().max(24 * 365).default(24) });
+export const cleanupQuerySchema = z.object({
+  hours: z.coerce
+    .number()
+    .positive()
+    .max(24 * 365)
+    .default(24),
+});
 export const cleanupResultSchema = z.object({ data: z.object({ message: z.string(), cleanedCount: z.number().int() }) });

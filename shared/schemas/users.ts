@@ -4,7 +4,12 @@ import { passwordMaxBytes, passwordMinLength } from '../auth/passwords.ts';
 export const roleSchema = z.enum(['user', 'admin']);
 
 /** Emails are compared trimmed and lower-cased. */
-export const emailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email({ error: 'must be a valid email address' }));
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ error: 'must be a valid email address' }));
 
 export const passwordSchema = z
   .string()
@@ -59,10 +64,28 @@ const userFields = {
 };
 
 /** `/auth/me`, and the user inside register and login answers. */
-export const meSchema = z.object({ id: userFields.id, email: userFields.email, role: userFields.role, apiKey: userFields.apiKey, createdAt: userFields.createdAt });
+export const meSchema = z.object({
+  id: userFields.id,
+  email: userFields.email,
+  role: userFields.role,
+  apiKey: userFields.apiKey,
+  createdAt: userFields.createdAt,
+});
 export const profileSchema = z.object(userFields);
-export const updatedProfileSchema = z.object({ id: userFields.id, email: userFields.email, role: userFields.role, apiKey: userFields.apiKey, updatedAt: userFields.updatedAt });
-export const listedUserSchema = z.object({ id: userFields.id, email: userFields.email, role: userFields.role, createdAt: userFields.createdAt, updatedAt: userFields.updatedAt });
+export const updatedProfileSchema = z.object({
+  id: userFields.id,
+  email: userFields.email,
+  role: userFields.role,
+  apiKey: userFields.apiKey,
+  updatedAt: userFields.updatedAt,
+});
+export const listedUserSchema = z.object({
+  id: userFields.id,
+  email: userFields.email,
+  role: userFields.role,
+  createdAt: userFields.createdAt,
+  updatedAt: userFields.updatedAt,
+});
 
 export const authResultSchema = z.object({
   success: z.literal(true),

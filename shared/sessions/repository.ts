@@ -19,8 +19,20 @@ export async function createSession(session: Session): Promise<void> {
       new TransactWriteCommand({
         TransactItems: [
           { Put: { TableName: tableName(), Item: sessionRecord(session), ConditionExpression: 'attribute_not_exists(pk)' } },
-          { Put: { TableName: tableName(), Item: { ...keys.sessionName(session.userId, session.name), ...claim }, ConditionExpression: 'attribute_not_exists(pk)' } },
-          { Put: { TableName: tableName(), Item: { ...keys.sessionPhone(session.userId, session.phoneNumber), ...claim }, ConditionExpression: 'attribute_not_exists(pk)' } },
+          {
+            Put: {
+              TableName: tableName(),
+              Item: { ...keys.sessionName(session.userId, session.name), ...claim },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          {
+            Put: {
+              TableName: tableName(),
+              Item: { ...keys.sessionPhone(session.userId, session.phoneNumber), ...claim },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
         ],
       }),
     );
@@ -37,7 +49,9 @@ export async function createSession(session: Session): Promise<void> {
 
 /** A session by its internal id. */
 export async function getSession(sessionId: string): Promise<Session | undefined> {
-  const { Item } = await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: keys.session(sessionId), ConsistentRead: true }));
+  const { Item } = await dynamoClient().send(
+    new GetCommand({ TableName: tableName(), Key: keys.session(sessionId), ConsistentRead: true }),
+  );
   return Item && toSession(Item);
 }
 
@@ -64,7 +78,8 @@ export async function markStartRequested(sessionId: string, method: Session['met
     new UpdateCommand({
       TableName: tableName(),
       Key: keys.session(sessionId),
-      UpdateExpression: 'SET #status = :starting, #method = :method, startRequestedAt = :at, updatedAt = :at REMOVE qr, qrUpdatedAt, pairingCode, pairingCodeUpdatedAt, lastError',
+      UpdateExpression:
+        'SET #status = :starting, #method = :method, startRequestedAt = :at, updatedAt = :at REMOVE qr, qrUpdatedAt, pairingCode, pairingCodeUpdatedAt, lastError',
       ConditionExpression: 'attribute_exists(pk)',
       ExpressionAttributeNames: { '#status': 'status', '#method': 'method' },
       ExpressionAttributeValues: { ':starting': 'starting', ':method': method, ':at': at },
@@ -90,7 +105,9 @@ export async function applyConnectorUpdate(sessionId: string, fence: number, upd
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.session(sessionId),
-        UpdateExpression: `SET ${Object.keys(set).map((name) => `#${name} = :${name}`).join(', ')}${remove.length ? ` REMOVE ${remove.join(', ')}` : ''}`,
+        UpdateExpression: `SET ${Object.keys(set)
+          .map((name) => `#${name} = :${name}`)
+          .join(', ')}${remove.length ? ` REMOVE ${remove.join(', ')}` : ''}`,
         ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(#fence) OR #fence <= :fence)',
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
@@ -108,7 +125,10 @@ export async function applyConnectorUpdate(sessionId: string, fence: number, upd
  * only while it still points at this session; deleting a session that is already gone is a no-op.
  */
 export async function deleteSession(session: Pick<Session, 'sessionId' | 'userId' | 'name' | 'phoneNumber'>): Promise<void> {
-  const ownClaim = { ConditionExpression: 'attribute_not_exists(pk) OR sessionId = :id', ExpressionAttributeValues: { ':id': session.sessionId } };
+  const ownClaim = {
+    ConditionExpression: 'attribute_not_exists(pk) OR sessionId = :id',
+    ExpressionAttributeValues: { ':id': session.sessionId },
+  };
   try {
     await dynamoClient().send(
       new TransactWriteCommand({
@@ -128,12 +148,24 @@ export async function deleteSession(session: Pick<Session, 'sessionId' | 'userId
 
 /** Every session the user owns, oldest first. */
 export async function listSessionsOfUser(userId: number): Promise<Session[]> {
-  return (await queryAll({ IndexName: indexNames.gsi1, KeyConditionExpression: 'gsi1pk = :key', ExpressionAttributeValues: { ':key': keys.sessionsOfUser(userId).gsi1pk } })).map(toSession);
+  return (
+    await queryAll({
+      IndexName: indexNames.gsi1,
+      KeyConditionExpression: 'gsi1pk = :key',
+      ExpressionAttributeValues: { ':key': keys.sessionsOfUser(userId).gsi1pk },
+    })
+  ).map(toSession);
 }
 
 /** Every session of one connector shard. */
 export async function listSessionsOfShard(shard: number): Promise<Session[]> {
-  return (await queryAll({ IndexName: indexNames.gsi2, KeyConditionExpression: 'gsi2pk = :key', ExpressionAttributeValues: { ':key': keys.sessionsOfShard(shard).gsi2pk } })).map(toSession);
+  return (
+    await queryAll({
+      IndexName: indexNames.gsi2,
+      KeyConditionExpression: 'gsi2pk = :key',
+      ExpressionAttributeValues: { ':key': keys.sessionsOfShard(shard).gsi2pk },
+    })
+  ).map(toSession);
 }
 
 /** A session as the API shows it: its name is the `sessionId` of the API reference. */

@@ -14,14 +14,18 @@ import { shardOf } from './shard.ts';
 
 export const sessionNotFoundMessage = 'Session not found';
 
-export type StartOutcome = { connected: true; session: Session } | { connected: false; session: Session; qr?: string; pairingCode?: string };
+export type StartOutcome =
+  { connected: true; session: Session } | { connected: false; session: Session; qr?: string; pairingCode?: string };
 
 /**
  * Creates the caller's session of this name if new (or restarts their own), asks its connector to
  * link it, and waits (bounded) for the QR, the pairing code, or the news that it is connected.
  * Names and numbers are the caller's own: other tenants may use the same ones.
  */
-export async function startSession(caller: Caller, input: { session: string; phoneNumber: string; method: 'qr' | 'code' }): Promise<StartOutcome> {
+export async function startSession(
+  caller: Caller,
+  input: { session: string; phoneNumber: string; method: 'qr' | 'code' },
+): Promise<StartOutcome> {
   const now = new Date().toISOString();
   let session = await sessions.findSessionByName(caller.userId, input.session);
   if (session && session.phoneNumber !== input.phoneNumber) throw new AlreadyExists(sessions.sessionExistsMessage);

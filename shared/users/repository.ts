@@ -30,8 +30,20 @@ export async function createUser(user: User): Promise<void> {
       new TransactWriteCommand({
         TransactItems: [
           { Put: { TableName: tableName(), Item: userRecord(user), ConditionExpression: 'attribute_not_exists(pk)' } },
-          { Put: { TableName: tableName(), Item: { ...keys.emailLock(user.email), userId: user.id }, ConditionExpression: 'attribute_not_exists(pk)' } },
-          { Put: { TableName: tableName(), Item: { ...keys.apiKeyLookup(user.apiKeyHmac), userId: user.id }, ConditionExpression: 'attribute_not_exists(pk)' } },
+          {
+            Put: {
+              TableName: tableName(),
+              Item: { ...keys.emailLock(user.email), userId: user.id },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          {
+            Put: {
+              TableName: tableName(),
+              Item: { ...keys.apiKeyLookup(user.apiKeyHmac), userId: user.id },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
         ],
       }),
     );
@@ -60,11 +72,7 @@ export async function findUserIdByApiKeyHmac(apiKeyHmac: string): Promise<number
  * Applies a profile change to the user as read (`current`): a new email moves the email lock in the
  * same transaction; a new password hash bumps the token version. A concurrent change is a conflict.
  */
-export async function updateProfile(
-  current: User,
-  change: { email?: string; passwordHash?: string },
-  updatedAt: string,
-): Promise<User> {
+export async function updateProfile(current: User, change: { email?: string; passwordHash?: string }, updatedAt: string): Promise<User> {
   const next: User = {
     ...current,
     email: change.email ?? current.email,
@@ -128,11 +136,22 @@ export async function replaceApiKey(current: User, apiKey: { hmac: string; ciphe
               Key: keys.user(current.id),
               UpdateExpression: 'SET apiKeyHmac = :hmac, apiKeyCiphertext = :ciphertext, updatedAt = :now',
               ConditionExpression: 'apiKeyHmac = :old',
-              ExpressionAttributeValues: { ':hmac': apiKey.hmac, ':ciphertext': apiKey.ciphertext, ':now': updatedAt, ':old': current.apiKeyHmac },
+              ExpressionAttributeValues: {
+                ':hmac': apiKey.hmac,
+                ':ciphertext': apiKey.ciphertext,
+                ':now': updatedAt,
+                ':old': current.apiKeyHmac,
+              },
             },
           },
           { Delete: { TableName: tableName(), Key: keys.apiKeyLookup(current.apiKeyHmac) } },
-          { Put: { TableName: tableName(), Item: { ...keys.apiKeyLookup(apiKey.hmac), userId: current.id }, ConditionExpression: 'attribute_not_exists(pk)' } },
+          {
+            Put: {
+              TableName: tableName(),
+              Item: { ...keys.apiKeyLookup(apiKey.hmac), userId: current.id },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
         ],
       }),
     );

@@ -70,7 +70,10 @@ export async function refresh(refreshToken: string): Promise<{ token: string; re
   const rotated = await rotateRefreshToken(refreshToken);
   const user = await users.getUser(rotated.grant.userId);
   if (!user || user.tokenVersion !== rotated.grant.tokenVersion) throw new Unauthorized('Invalid or expired refresh token');
-  return { token: await issueAccessToken({ userId: user.id, role: user.role, tokenVersion: user.tokenVersion }, await secrets()), refreshToken: rotated.token };
+  return {
+    token: await issueAccessToken({ userId: user.id, role: user.role, tokenVersion: user.tokenVersion }, await secrets()),
+    refreshToken: rotated.token,
+  };
 }
 
 export async function getProfile(caller: Caller): Promise<UserView> {
@@ -81,9 +84,13 @@ export async function getProfile(caller: Caller): Promise<UserView> {
  * Changes email and/or password once the current password is confirmed, so a stolen token alone
  * cannot take the account over; a new password signs out every token issued before it.
  */
-export async function updateProfile(caller: Caller, change: { currentPassword: string; email?: string; password?: string }): Promise<UserView> {
+export async function updateProfile(
+  caller: Caller,
+  change: { currentPassword: string; email?: string; password?: string },
+): Promise<UserView> {
   const current = await existingUser(caller.userId);
-  if (!(await checkPassword(current.email, change.currentPassword, current.passwordHash))) throw new Forbidden(incorrectCurrentPasswordMessage);
+  if (!(await checkPassword(current.email, change.currentPassword, current.passwordHash)))
+    throw new Forbidden(incorrectCurrentPasswordMessage);
   const passwordHash = change.password === undefined ? undefined : await hashPassword(change.password);
   const updated = await users.updateProfile(current, { email: change.email, passwordHash }, new Date().toISOString());
   return view(updated);
@@ -94,7 +101,11 @@ export async function regenerateApiKey(caller: Caller): Promise<string> {
   const current = await existingUser(caller.userId);
   const keyring = await secrets();
   const apiKey = generateApiKey();
-  await users.replaceApiKey(current, { hmac: apiKeyHmac(apiKey, keyring), ciphertext: encryptApiKey(apiKey, keyring) }, new Date().toISOString());
+  await users.replaceApiKey(
+    current,
+    { hmac: apiKeyHmac(apiKey, keyring), ciphertext: encryptApiKey(apiKey, keyring) },
+    new Date().toISOString(),
+  );
   return apiKey;
 }
 

@@ -40,26 +40,46 @@ try {
   };
   const requests = {
     health: () => expectOk('/health'),
-    sendText: () => expectOk('/message/send-text', { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': apiKey }, body }),
+    sendText: () =>
+      expectOk('/message/send-text', { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': apiKey }, body }),
   };
   await alternatingRounds(requests, { concurrency, roundMs, rounds: warmUpRounds });
   const otherProcessesCpu = watchOtherProcessesCpu();
   const measured = await alternatingRounds(requests, { concurrency, roundMs, rounds });
   const otherCores = otherProcessesCpu();
-  if (otherCores > 0.1) console.warn(`Other processes used ${round(otherCores, 2)} cores during the measurement: the latencies are inflated by them`);
+  if (otherCores > 0.1)
+    console.warn(`Other processes used ${round(otherCores, 2)} cores during the measurement: the latencies are inflated by them`);
 
   const cpu = await handlerCpuPerRequest(session!, apiKey, body);
   const healthLatency = summarize(measured.health.latencies);
   const sendLatency = summarize(measured.sendText.latencies);
   const figures: Figure[] = [
-    { metric: 'GET /health p50 / p95 / p99', value: `${round(healthLatency.p50)} / ${round(healthLatency.p95)} / ${round(healthLatency.p99)}`, unit: 'ms' },
+    {
+      metric: 'GET /health p50 / p95 / p99',
+      value: `${round(healthLatency.p50)} / ${round(healthLatency.p95)} / ${round(healthLatency.p99)}`,
+      unit: 'ms',
+    },
     { metric: 'GET /health throughput', value: round(measured.health.perSecond), unit: 'req/s' },
-    { metric: 'POST send-text p50 / p95 / p99', value: `${round(sendLatency.p50)} / ${round(sendLatency.p95)} / ${round(sendLatency.p99)}`, unit: 'ms' },
+    {
+      metric: 'POST send-text p50 / p95 / p99',
+      value: `${round(sendLatency.p50)} / ${round(sendLatency.p95)} / ${round(sendLatency.p99)}`,
+      unit: 'ms',
+    },
     { metric: 'POST send-text throughput', value: round(measured.sendText.perSecond), unit: 'req/s' },
     { metric: 'send-text handler CPU per request (in process, no I/O)', value: round(cpu.microseconds), unit: 'µs' },
     { metric: 'CPU used by other processes while measuring', value: round(otherCores, 2), unit: 'cores' },
   ];
-  report('api', figures, { concurrency, roundMs, warmUpRounds, rounds, otherCores, health: healthLatency, sendText: sendLatency, handlerCpu: cpu, note: 'local server, authorizer run per request (no 60 s cache as in the cloud); rate limits raised by env' });
+  report('api', figures, {
+    concurrency,
+    roundMs,
+    warmUpRounds,
+    rounds,
+    otherCores,
+    health: healthLatency,
+    sendText: sendLatency,
+    handlerCpu: cpu,
+    note: 'local server, authorizer run per request (no 60 s cache as in the cloud); rate limits raised by env',
+  });
 } finally {
   await stack.stop();
 }
@@ -86,7 +106,14 @@ async function handlerCpuPerRequest(sessionName: string, apiKey: string, body: s
       stageVariables: null,
       body,
       isBase64Encoded: false,
-      requestContext: { authorizer: { userId: String(userId), role: 'user' }, requestId: 'bench', httpMethod: 'POST', path: '/message/send-text', stage: 'local', identity: { sourceIp: '127.0.0.1' } },
+      requestContext: {
+        authorizer: { userId: String(userId), role: 'user' },
+        requestId: 'bench',
+        httpMethod: 'POST',
+        path: '/message/send-text',
+        stage: 'local',
+        identity: { sourceIp: '127.0.0.1' },
+      },
     }) as unknown as APIGatewayProxyEvent;
   const invoke = async () => {
     const result = await handler(event(), lambdaContext('send-text'));

@@ -29,7 +29,11 @@ const benchDefaults = { STAGE: 'test', LOG_LEVEL: 'SILENT', WA_LOG_LEVEL: 'silen
  * in this process, and optionally one connector pointed at it. `env` is applied before anything
  * parses the configuration, so it reaches the API here and every connector process.
  */
-export async function startBenchStack(options: { env?: Record<string, string>; connector: boolean; connectorNodeArgs?: string[] }): Promise<BenchStack> {
+export async function startBenchStack(options: {
+  env?: Record<string, string>;
+  connector: boolean;
+  connectorNodeArgs?: string[];
+}): Promise<BenchStack> {
   Object.assign(process.env, benchDefaults, options.env);
   const dataDir = mkdtempSync(join(tmpdir(), 'whatsapp-hub-bench-'));
   const sim = await startSimulator();
@@ -48,7 +52,11 @@ export async function startBenchStack(options: { env?: Record<string, string>; c
     sim,
     connector: stack.connector,
     startConnector: async () => {
-      const connector = await startConnectorProcess({ env: { ...process.env, ...simConnector.env }, nodeArgs: simConnector.nodeArgs, healthPort: await freePort() });
+      const connector = await startConnectorProcess({
+        env: { ...process.env, ...simConnector.env },
+        nodeArgs: simConnector.nodeArgs,
+        healthPort: await freePort(),
+      });
       extra.push(connector);
       return connector;
     },
@@ -62,10 +70,17 @@ export async function startBenchStack(options: { env?: Record<string, string>; c
 }
 
 /** Calls the API with JSON and fails loudly on an unexpected status. */
-export async function call<T = any>(apiUrl: string, path: string, init: { body?: unknown; apiKey?: string; expect?: number } = {}): Promise<T> {
+export async function call<T = any>(
+  apiUrl: string,
+  path: string,
+  init: { body?: unknown; apiKey?: string; expect?: number } = {},
+): Promise<T> {
   const response = await fetch(`${apiUrl}${path}`, {
     method: init.body === undefined ? 'GET' : 'POST',
-    headers: { ...(init.body === undefined ? {} : { 'content-type': 'application/json' }), ...(init.apiKey ? { 'x-api-key': init.apiKey } : {}) },
+    headers: {
+      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(init.apiKey ? { 'x-api-key': init.apiKey } : {}),
+    },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
   const text = await response.text();
@@ -75,7 +90,9 @@ export async function call<T = any>(apiUrl: string, path: string, init: { body?:
 
 /** Registers a user and answers their API key. */
 export async function registerUser(apiUrl: string): Promise<string> {
-  const body = await call(apiUrl, '/auth/register', { body: { email: `bench-${randomUUID().slice(0, 8)}@example.com`, password: `Pass-${randomUUID()}` } });
+  const body = await call(apiUrl, '/auth/register', {
+    body: { email: `bench-${randomUUID().slice(0, 8)}@example.com`, password: `Pass-${randomUUID()}` },
+  });
   return body.data.user.apiKey as string;
 }
 
@@ -86,7 +103,13 @@ export async function sessionStatuses(apiUrl: string, apiKey: string): Promise<M
 }
 
 /** Polls the session list until every one of `sessionIds` has `status`; answers the time it took. */
-export async function waitForAll(apiUrl: string, apiKey: string, sessionIds: readonly string[], status: string, timeoutMs: number): Promise<number> {
+export async function waitForAll(
+  apiUrl: string,
+  apiKey: string,
+  sessionIds: readonly string[],
+  status: string,
+  timeoutMs: number,
+): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     const statuses = await sessionStatuses(apiUrl, apiKey);
@@ -95,7 +118,9 @@ export async function waitForAll(apiUrl: string, apiKey: string, sessionIds: rea
   }
   const statuses = await sessionStatuses(apiUrl, apiKey);
   const behind = sessionIds.filter((id) => statuses.get(id) !== status);
-  throw new Error(`${behind.length} of ${sessionIds.length} sessions not ${status} after ${timeoutMs} ms (e.g. ${behind[0]}: ${statuses.get(behind[0] ?? '')})`);
+  throw new Error(
+    `${behind.length} of ${sessionIds.length} sessions not ${status} after ${timeoutMs} ms (e.g. ${behind[0]}: ${statuses.get(behind[0] ?? '')})`,
+  );
 }
 
 const usedPhones = new Set<string>();
@@ -129,7 +154,12 @@ export interface Linked {
  * Links `count` sessions, `concurrency` at a time (start → QR → scan), then waits until all are
  * `connected`: the connector's prekey upload after each scan is what makes linking slow.
  */
-export async function linkSessions(stack: BenchStack, apiKey: string, count: number, options: { concurrency: number; timeoutMs: number }): Promise<Linked> {
+export async function linkSessions(
+  stack: BenchStack,
+  apiKey: string,
+  count: number,
+  options: { concurrency: number; timeoutMs: number },
+): Promise<Linked> {
   const started = Date.now();
   const sessionIds: string[] = [];
   let next = 0;

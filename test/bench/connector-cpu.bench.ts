@@ -28,7 +28,13 @@ const counter = fileURLToPath(new URL('./aws-call-counter.ts', import.meta.url))
 const stack = await startBenchStack({
   connector: true,
   connectorNodeArgs: [...inspector.nodeArgs, '--import', counter, ...(process.env.BENCH_NODE_ARGS?.split(' ') ?? [])],
-  env: { QUEUE_WAIT_SECONDS: '20', SEND_MIN_GAP_MS: '100', SEND_JITTER_MS: '0', RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_PER_RECIPIENT_PER_HOUR: '100000' },
+  env: {
+    QUEUE_WAIT_SECONDS: '20',
+    SEND_MIN_GAP_MS: '100',
+    SEND_JITTER_MS: '0',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    RATE_LIMIT_PER_RECIPIENT_PER_HOUR: '100000',
+  },
 });
 
 /** CPU seconds per second the process uses while nothing happens. */
@@ -41,7 +47,8 @@ async function idleCpu(pid: number, windowS = 10): Promise<number> {
 
 /** CPU of this process per DynamoDB GetItem through the SDK, DynamoDB Local being another process. */
 async function sdkCpuPerCall(calls = 1000): Promise<number> {
-  const get = (index: number) => dynamoClient().send(new GetCommand({ TableName: config().TABLE_NAME, Key: { pk: `bench#${index}`, sk: 'bench' } }));
+  const get = (index: number) =>
+    dynamoClient().send(new GetCommand({ TableName: config().TABLE_NAME, Key: { pk: `bench#${index}`, sk: 'bench' } }));
   for (let index = 0; index < 100; index++) await get(index);
   const before = process.cpuUsage();
   for (let index = 0; index < calls; index++) await get(index);
@@ -67,7 +74,9 @@ try {
    */
   const sendRound = async (label: string, rounds: number) => {
     const sends = Array.from({ length: rounds }, (_, round) =>
-      sessionIds.flatMap((session, index) => contacts.map((to) => ({ session, to, text: `cpu ${label} ${index}-${round}`, is_group: false }))),
+      sessionIds.flatMap((session, index) =>
+        contacts.map((to) => ({ session, to, text: `cpu ${label} ${index}-${round}`, is_group: false })),
+      ),
     ).flat();
     const target = delivered() + sends.length;
     await waitUntilIdle(pid);
@@ -76,13 +85,16 @@ try {
     const cpuBefore = cpuSeconds(pid);
     const started = performance.now();
     let next = 0;
-    await Promise.all(Array.from({ length: 8 }, async () => {
-      while (next < sends.length) await call(stack.apiUrl, '/message/send-text', { body: sends[next++], apiKey });
-    }));
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        while (next < sends.length) await call(stack.apiUrl, '/message/send-text', { body: sends[next++], apiKey });
+      }),
+    );
     const deadline = Date.now() + 180_000;
     while (delivered() < target && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     const seconds = (performance.now() - started) / 1000;
-    if (delivered() < target) throw new Error(`${label}: ${sends.length - (target - delivered())} of ${sends.length} messages delivered within the time limit`);
+    if (delivered() < target)
+      throw new Error(`${label}: ${sends.length - (target - delivered())} of ${sends.length} messages delivered within the time limit`);
     const busyCpu = cpuSeconds(pid) - cpuBefore - idleLinked * seconds;
     let cpuShareByOwner: Record<string, number> | undefined;
     if (profiling) {
@@ -97,7 +109,14 @@ try {
       if (perMessage > 0) awsCallsPerMessage[operation] = round(perMessage, 2);
     }
     const awsCalls = Object.values(awsCallsPerMessage).reduce((sum, perMessage) => sum + perMessage, 0);
-    return { messages: sends.length, seconds, msPerMessage: (busyCpu / sends.length) * 1000, awsCalls, awsCallsPerMessage, cpuShareByOwner };
+    return {
+      messages: sends.length,
+      seconds,
+      msPerMessage: (busyCpu / sends.length) * 1000,
+      awsCalls,
+      awsCallsPerMessage,
+      cpuShareByOwner,
+    };
   };
   const first = await sendRound('first', 1);
   const repeat = await sendRound('repeat', repeatsPerContact);
@@ -105,22 +124,54 @@ try {
 
   /** vCPU one process needs for `count` sessions each at its ceiling. */
   const vcpuFor = (count: number, msPerMessage: number) => idleEmpty + count * (idlePerSession + (ceilingPerSession * msPerMessage) / 1000);
-  const sessionsPerVcpu = (msPerMessage: number) => Math.floor((1 - idleEmpty) / (idlePerSession + (ceilingPerSession * msPerMessage) / 1000));
-  report('connector-cpu', [
-    { metric: `CPU per message, to contacts already written to (${repeat.messages} messages)`, value: round(repeat.msPerMessage, 2), unit: 'ms' },
-    { metric: `CPU per message, first to each contact (${first.messages} messages)`, value: round(first.msPerMessage, 2), unit: 'ms' },
-    { metric: 'AWS calls per message, repeat contacts', value: round(repeat.awsCalls, 2), unit: 'calls' },
-    { metric: 'AWS calls per message, first to each contact', value: round(first.awsCalls, 2), unit: 'calls' },
-    { metric: 'SDK CPU per call alone (DynamoDB GetItem)', value: round(sdkMsPerCall, 2), unit: 'ms' },
-    { metric: 'delivery throughput, repeat round', value: round(repeat.messages / repeat.seconds, 1), unit: 'msg/s' },
-    { metric: 'idle CPU of the process with no sessions', value: round(idleEmpty * 1000, 2), unit: 'ms/s' },
-    { metric: `idle CPU per connected session (${sessions} sessions)`, value: round(idlePerSession * 1000, 3), unit: 'ms/s' },
-    { metric: '500 sessions at 20/min (166.7 msg/s), repeat contacts, computed', value: round(vcpuFor(500, repeat.msPerMessage), 2), unit: 'vCPU', target: '≤ 1 vCPU', met: vcpuFor(500, repeat.msPerMessage) <= 1 },
-    { metric: '500 sessions at 20/min, every message to a new contact, computed', value: round(vcpuFor(500, first.msPerMessage), 2), unit: 'vCPU' },
-    { metric: 'sessions at their ceiling per vCPU, repeat contacts', value: sessionsPerVcpu(repeat.msPerMessage), unit: 'sessions' },
-    { metric: 'sessions at their ceiling per vCPU, new contacts', value: sessionsPerVcpu(first.msPerMessage), unit: 'sessions' },
-    ...Object.entries(repeat.cpuShareByOwner ?? {}).map(([owner, share]) => ({ metric: `busy CPU share, repeat contacts (profiled): ${owner}`, value: round(share * 100, 1), unit: '%' })),
-  ], { sessions, first, repeat, idleEmpty, idleLinked, sdkMsPerCall, settings: 'QUEUE_WAIT_SECONDS=20 (production), SEND_MIN_GAP_MS=100, SEND_JITTER_MS=0, rate limits raised; 500-session figures computed from the measured idle and per-message costs' });
+  const sessionsPerVcpu = (msPerMessage: number) =>
+    Math.floor((1 - idleEmpty) / (idlePerSession + (ceilingPerSession * msPerMessage) / 1000));
+  report(
+    'connector-cpu',
+    [
+      {
+        metric: `CPU per message, to contacts already written to (${repeat.messages} messages)`,
+        value: round(repeat.msPerMessage, 2),
+        unit: 'ms',
+      },
+      { metric: `CPU per message, first to each contact (${first.messages} messages)`, value: round(first.msPerMessage, 2), unit: 'ms' },
+      { metric: 'AWS calls per message, repeat contacts', value: round(repeat.awsCalls, 2), unit: 'calls' },
+      { metric: 'AWS calls per message, first to each contact', value: round(first.awsCalls, 2), unit: 'calls' },
+      { metric: 'SDK CPU per call alone (DynamoDB GetItem)', value: round(sdkMsPerCall, 2), unit: 'ms' },
+      { metric: 'delivery throughput, repeat round', value: round(repeat.messages / repeat.seconds, 1), unit: 'msg/s' },
+      { metric: 'idle CPU of the process with no sessions', value: round(idleEmpty * 1000, 2), unit: 'ms/s' },
+      { metric: `idle CPU per connected session (${sessions} sessions)`, value: round(idlePerSession * 1000, 3), unit: 'ms/s' },
+      {
+        metric: '500 sessions at 20/min (166.7 msg/s), repeat contacts, computed',
+        value: round(vcpuFor(500, repeat.msPerMessage), 2),
+        unit: 'vCPU',
+        target: '≤ 1 vCPU',
+        met: vcpuFor(500, repeat.msPerMessage) <= 1,
+      },
+      {
+        metric: '500 sessions at 20/min, every message to a new contact, computed',
+        value: round(vcpuFor(500, first.msPerMessage), 2),
+        unit: 'vCPU',
+      },
+      { metric: 'sessions at their ceiling per vCPU, repeat contacts', value: sessionsPerVcpu(repeat.msPerMessage), unit: 'sessions' },
+      { metric: 'sessions at their ceiling per vCPU, new contacts', value: sessionsPerVcpu(first.msPerMessage), unit: 'sessions' },
+      ...Object.entries(repeat.cpuShareByOwner ?? {}).map(([owner, share]) => ({
+        metric: `busy CPU share, repeat contacts (profiled): ${owner}`,
+        value: round(share * 100, 1),
+        unit: '%',
+      })),
+    ],
+    {
+      sessions,
+      first,
+      repeat,
+      idleEmpty,
+      idleLinked,
+      sdkMsPerCall,
+      settings:
+        'QUEUE_WAIT_SECONDS=20 (production), SEND_MIN_GAP_MS=100, SEND_JITTER_MS=0, rate limits raised; 500-session figures computed from the measured idle and per-message costs',
+    },
+  );
 } finally {
   connector.close();
   await stack.stop();

@@ -38,11 +38,29 @@ try {
     const now = await measure();
     const perSession = mib(now.rss - baseline.rss) / count;
     figures.push(
-      { metric: `linking throughput (${link.sessionIds.length} sessions, 4 at a time)`, value: round(link.perSecond, 2), unit: 'sessions/s' },
+      {
+        metric: `linking throughput (${link.sessionIds.length} sessions, 4 at a time)`,
+        value: round(link.perSecond, 2),
+        unit: 'sessions/s',
+      },
       { metric: `connector RSS, ${count} idle sessions`, value: round(mib(now.rss)), unit: 'MiB' },
-      { metric: `RSS per idle session at ${count}`, value: round(perSession, 2), unit: 'MiB', target: `≤ ${targetMiB} MiB (WAHA: 60–80 MB)`, met: perSession <= targetMiB },
-      { metric: `  after a full GC: RSS per session at ${count}`, value: round(mib(now.rssAfterGc - baseline.rssAfterGc) / count, 2), unit: 'MiB' },
-      { metric: `  after a full GC: JS heap per session at ${count}`, value: round(mib(now.heapUsed - baseline.heapUsed) / count, 2), unit: 'MiB' },
+      {
+        metric: `RSS per idle session at ${count}`,
+        value: round(perSession, 2),
+        unit: 'MiB',
+        target: `≤ ${targetMiB} MiB (WAHA: 60–80 MB)`,
+        met: perSession <= targetMiB,
+      },
+      {
+        metric: `  after a full GC: RSS per session at ${count}`,
+        value: round(mib(now.rssAfterGc - baseline.rssAfterGc) / count, 2),
+        unit: 'MiB',
+      },
+      {
+        metric: `  after a full GC: JS heap per session at ${count}`,
+        value: round(mib(now.heapUsed - baseline.heapUsed) / count, 2),
+        unit: 'MiB',
+      },
     );
     steps.push({ sessions: count, ...now, linkMs: link.ms });
   }

@@ -36,7 +36,12 @@ export function watchOtherProcessesCpu(): () => number {
 
 /** CPU time all cores have spent busy since boot, in seconds, from /proc/stat. */
 function machineBusySeconds(): number {
-  const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
+    .split('\n')[0]!
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
   return (user! + nice! + system! + irq! + softirq! + steal!) / ticksPerSecond;
 }
 

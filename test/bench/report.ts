@@ -62,7 +62,11 @@ export function report(name: string, figures: readonly Figure[], details: Record
   ]);
   const header = ['metric', 'value', 'unit', 'target', ''];
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]!.length)));
-  const line = (row: string[]) => row.map((cell, column) => (column === 1 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => (column === 1 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+      .join('  ')
+      .trimEnd();
   console.log(`\n== ${name} ==`);
   console.log(line(header));
   for (const row of rows) console.log(line(row));

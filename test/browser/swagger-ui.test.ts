@@ -7,7 +7,16 @@ import { routeList } from '../../shared/routes.ts';
 import { registerUser, type TestUser } from '../support/users.ts';
 
 const chromiumPath = '/usr/bin/chromium';
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Operations run with "Try it out", each expected to answer 200 with `shows` in the body it displays. */
 const tryItTargets: { method: string; path: string; shows: (user: TestUser) => string }[] = [
@@ -90,7 +99,11 @@ describe('Swagger UI at /api-docs/ui in Chromium', () => {
   it('loaded nothing from outside this machine and broke no Content-Security-Policy rule', () => {
     const outside = requested.filter((url) => {
       const { protocol, hostname } = new URL(url);
-      return (protocol === 'http:' || protocol === 'https:' || protocol === 'ws:' || protocol === 'wss:') && hostname !== '127.0.0.1' && hostname !== 'localhost';
+      return (
+        (protocol === 'http:' || protocol === 'https:' || protocol === 'ws:' || protocol === 'wss:') &&
+        hostname !== '127.0.0.1' &&
+        hostname !== 'localhost'
+      );
     });
 
     expect(requested.length).toBeGreaterThan(0);

@@ -33,17 +33,20 @@ describe('GET /api-docs/spec', () => {
     expect(result.valid).toBe(false);
   });
 
-  it.each(Object.entries(seedExamples) as [keyof typeof routes, OperationExample][])("carries the API reference's examples for %s, and they match the route's schemas", async (name, example) => {
-    const route: Route = routes[name];
-    const { body: spec } = await api('/api-docs/spec');
-    const operation = spec.paths[route.path][route.method.toLowerCase()];
+  it.each(Object.entries(seedExamples) as [keyof typeof routes, OperationExample][])(
+    "carries the API reference's examples for %s, and they match the route's schemas",
+    async (name, example) => {
+      const route: Route = routes[name];
+      const { body: spec } = await api('/api-docs/spec');
+      const operation = spec.paths[route.path][route.method.toLowerCase()];
 
-    expect(operation.operationId).toBe(name);
-    expect(operation.requestBody?.content['application/json'].example).toEqual(example.request);
-    expect(operation.responses[200].content['application/json'].example).toEqual(example.response);
-    if (example.request !== undefined) expect(route.body?.safeParse(example.request).error).toBeUndefined();
-    expect(route.responses[200]?.schema?.safeParse(example.response).error).toBeUndefined();
-  });
+      expect(operation.operationId).toBe(name);
+      expect(operation.requestBody?.content['application/json'].example).toEqual(example.request);
+      expect(operation.responses[200].content['application/json'].example).toEqual(example.response);
+      if (example.request !== undefined) expect(route.body?.safeParse(example.request).error).toBeUndefined();
+      expect(route.responses[200]?.schema?.safeParse(example.response).error).toBeUndefined();
+    },
+  );
 
   it('answers every error in the one error shape, 401 where credentials are needed and 403 for admin routes', async () => {
     const { body: spec } = await api('/api-docs/spec');
@@ -53,7 +56,8 @@ describe('GET /api-docs/spec', () => {
     for (const operation of operations) {
       const errors = Object.entries(operation.responses).filter(([status]) => Number(status) >= 400 && status !== '503');
       expect(errors.length, operation.operationId).toBeGreaterThan(0);
-      for (const [, response] of errors) expect((response as any).content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ErrorBody' });
+      for (const [, response] of errors)
+        expect((response as any).content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ErrorBody' });
       if (operation.security.length > 0) expect(Object.keys(operation.responses), operation.operationId).toContain('401');
     }
     expect(Object.keys(spec.paths['/user/admin/users'].get.responses)).toContain('403');
@@ -61,7 +65,11 @@ describe('GET /api-docs/spec', () => {
 
   it('groups operations by tag and marks deprecated ones', async () => {
     const { body: spec } = await api('/api-docs/spec');
-    const tags = new Set(Object.values(routes).filter((route: Route) => !route.excludeFromSpec).map((route: Route) => route.tag));
+    const tags = new Set(
+      Object.values(routes)
+        .filter((route: Route) => !route.excludeFromSpec)
+        .map((route: Route) => route.tag),
+    );
     const deprecated = Object.values(routes).filter((route: Route) => route.deprecated);
 
     expect(spec.tags.map((tag: { name: string }) => tag.name)).toEqual([...tags]);

@@ -73,7 +73,9 @@ describe('POST /auth/register', () => {
   it('answers 413 for a huge body without creating anything', async () => {
     const email = uniqueEmail('huge');
 
-    const response = await api('/auth/register', { rawBody: JSON.stringify({ email, password: 'SecurePass123', pad: 'x'.repeat(2_000_000) }) });
+    const response = await api('/auth/register', {
+      rawBody: JSON.stringify({ email, password: 'SecurePass123', pad: 'x'.repeat(2_000_000) }),
+    });
 
     expect(response.status).toBe(413);
     expect(response.body).toEqual({ success: false, error: 'Request body is too large' });
@@ -96,7 +98,10 @@ describe('POST /auth/register', () => {
   it('lets an admin create another admin', async () => {
     const admin = await createAdmin();
 
-    const response = await api('/auth/register', { body: { email: uniqueEmail('second-admin'), password: 'SecurePass123', role: 'admin' }, headers: bearer(admin.token) });
+    const response = await api('/auth/register', {
+      body: { email: uniqueEmail('second-admin'), password: 'SecurePass123', role: 'admin' },
+      headers: bearer(admin.token),
+    });
 
     expect(response.status).toBe(200);
     expect(response.body.data.user.role).toBe('admin');
@@ -153,7 +158,10 @@ describe('POST /auth/login', () => {
     const guess = (password: string) => api('/auth/login', { body: { email: user.email, password } });
 
     const burst = await Promise.all(Array.from({ length: 30 }, (_, attempt) => guess(`wrong-password-${attempt}`)));
-    const withTheRightOne = await Promise.all([guess(user.password), ...Array.from({ length: 29 }, (_, attempt) => guess(`another-wrong-${attempt}`))]);
+    const withTheRightOne = await Promise.all([
+      guess(user.password),
+      ...Array.from({ length: 29 }, (_, attempt) => guess(`another-wrong-${attempt}`)),
+    ]);
 
     const statuses = burst.map((response) => response.status);
     expect(statuses.filter((status) => status === 401)).toHaveLength(5);

@@ -9,7 +9,10 @@ import { bearer, registerUser, stackSigningKey } from '../support/users.ts';
 
 const unauthorized = { success: false, error: gatewayMessages.unauthorized };
 
-function forge(claims: { sub: string; role?: string; tv?: number }, options: { alg?: string; key?: Uint8Array; issuer?: string; audience?: string; expires?: string | number } = {}) {
+function forge(
+  claims: { sub: string; role?: string; tv?: number },
+  options: { alg?: string; key?: Uint8Array; issuer?: string; audience?: string; expires?: string | number } = {},
+) {
   return new SignJWT({ role: claims.role ?? 'user', tv: claims.tv ?? 0 })
     .setProtectedHeader({ alg: options.alg ?? 'HS256' })
     .setSubject(claims.sub)
@@ -22,7 +25,11 @@ function forge(claims: { sub: string; role?: string; tv?: number }, options: { a
 
 /** Runs the API-key authorizer exactly as API Gateway would before a session, message or profile call. */
 async function apiKeyAccepted(apiKey: string): Promise<boolean> {
-  const event = { type: 'REQUEST', methodArn: 'arn:aws:execute-api:local:000000000000:local/local/GET/session/list', headers: { 'x-api-key': apiKey } };
+  const event = {
+    type: 'REQUEST',
+    methodArn: 'arn:aws:execute-api:local:000000000000:local/local/GET/session/list',
+    headers: { 'x-api-key': apiKey },
+  };
   try {
     await apiKeyAuthorizer(event as never, lambdaContext('auth/api-key-authorizer'));
     return true;
@@ -46,7 +53,13 @@ describe('GET /auth/me and bearer tokens', () => {
     const good = await forge({ sub });
     const otherKey = await forge({ sub }, { key: new Uint8Array(32).fill(7) });
     const hs512 = await forge({ sub }, { alg: 'HS512', key: new Uint8Array(64).fill(1) });
-    const none = new UnsecuredJWT({ role: 'admin', tv: 0 }).setSubject(sub).setIssuer(jwtIssuer).setAudience(jwtAudience).setIssuedAt().setExpirationTime('10m').encode();
+    const none = new UnsecuredJWT({ role: 'admin', tv: 0 })
+      .setSubject(sub)
+      .setIssuer(jwtIssuer)
+      .setAudience(jwtAudience)
+      .setIssuedAt()
+      .setExpirationTime('10m')
+      .encode();
     const expired = await forge({ sub }, { expires: Math.floor(Date.now() / 1000) - 60 });
     const wrongAudience = await forge({ sub }, { audience: 'another-api' });
     const wrongIssuer = await forge({ sub }, { issuer: 'someone-else' });

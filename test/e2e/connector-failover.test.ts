@@ -19,7 +19,9 @@ describe('connector processes', () => {
 
   const baseUrl = () => stack.apiUrl;
   const statuses = async () =>
-    (await api('/session/list', { headers: { 'x-api-key': user.apiKey }, baseUrl: baseUrl() })).body.data.map((session: { status: string }) => session.status);
+    (await api('/session/list', { headers: { 'x-api-key': user.apiKey }, baseUrl: baseUrl() })).body.data.map(
+      (session: { status: string }) => session.status,
+    );
 
   it('resume linked sessions from the stored auth state after a restart, with no new QR', async () => {
     const first = await stack.startConnector();
@@ -27,7 +29,9 @@ describe('connector processes', () => {
     const registered = await api('/auth/register', { body: { email: `iso-${user.email}`, password: user.password }, baseUrl: baseUrl() });
     user = { ...user, apiKey: registered.body.data.user.apiKey };
     const { sessionId } = await linkSession(user.apiKey, { baseUrl: baseUrl() });
-    const deviceBefore = ((await sim('/accounts')).body as { phone: string; deviceId: number }[]).find((account) => account.phone === sessionId)?.deviceId;
+    const deviceBefore = ((await sim('/accounts')).body as { phone: string; deviceId: number }[]).find(
+      (account) => account.phone === sessionId,
+    )?.deviceId;
 
     await first.stop();
     await stack.startConnector();
@@ -51,9 +55,15 @@ describe('connector processes', () => {
     }
     const linked = [];
     for (let index = 0; index < 19; index++) linked.push((await linkSession(user.apiKey, { baseUrl: baseUrl() })).sessionId);
-    const ours = new Set([...(await api('/session/list', { headers: { 'x-api-key': user.apiKey }, baseUrl: baseUrl() })).body.data.map((session: { sessionId: string }) => session.sessionId)]);
+    const ours = new Set([
+      ...(await api('/session/list', { headers: { 'x-api-key': user.apiKey }, baseUrl: baseUrl() })).body.data.map(
+        (session: { sessionId: string }) => session.sessionId,
+      ),
+    ]);
     expect(ours.size).toBe(20);
-    const online = async () => ((await sim('/accounts')).body as { phone: string; online: boolean }[]).filter((account) => ours.has(account.phone) && account.online).length;
+    const online = async () =>
+      ((await sim('/accounts')).body as { phone: string; online: boolean }[]).filter((account) => ours.has(account.phone) && account.online)
+        .length;
     expect(await online()).toBe(20);
     const reports = await Promise.all(running.map(health));
     const victim = reports[0]!.sessions.connected >= reports[1]!.sessions.connected ? running[0]! : running[1]!;
@@ -74,7 +84,9 @@ describe('connector processes', () => {
       if (!recovered) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const takeoverMs = Date.now() - killedAt;
-    console.log(`failover: 20 sessions on 2 connectors; SIGKILL of one dropped ${20 - droppedTo}; all 20 connected on the survivor after ${takeoverMs} ms (lease TTL 3 s)`);
+    console.log(
+      `failover: 20 sessions on 2 connectors; SIGKILL of one dropped ${20 - droppedTo}; all 20 connected on the survivor after ${takeoverMs} ms (lease TTL 3 s)`,
+    );
 
     expect(droppedTo).toBeLessThan(20);
     expect(recovered).toBe(true);

@@ -41,13 +41,19 @@ describe('a connector sending the largest documents', () => {
     mkdirSync(connectorTmp);
     const caFile = await simulator.writeCaPem(join(dataDir, 'wa-sim-ca.pem'));
     connector = await stack.startConnector({ WA_WEBSOCKET_URL: simulator.wsUrl, NODE_EXTRA_CA_CERTS: caFile, TMPDIR: connectorTmp });
-    const large = Array.from({ length: documentCount }, (_, index) => [largePath(index), { size: documentBytes, contentType: 'application/pdf' }] as const);
+    const large = Array.from(
+      { length: documentCount },
+      (_, index) => [largePath(index), { size: documentBytes, contentType: 'application/pdf' }] as const,
+    );
     media = await startMediaServer({
       ...Object.fromEntries(large),
       // One byte over the cap, and no Content-Length to refuse it by: only counting the stream can.
       '/too-large.pdf': { size: documentBytes + 1, contentType: 'application/pdf', undeclared: true },
     });
-    const registered = await api('/auth/register', { body: { email: `media-${digits(uniquePhone())}@example.com`, password: 'Pass-media-memory-1' }, baseUrl: stack.apiUrl });
+    const registered = await api('/auth/register', {
+      body: { email: `media-${digits(uniquePhone())}@example.com`, password: 'Pass-media-memory-1' },
+      baseUrl: stack.apiUrl,
+    });
     apiKey = registered.body.data.user.apiKey;
   });
 
@@ -58,7 +64,8 @@ describe('a connector sending the largest documents', () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const connectorRss = async (): Promise<number> => ((await (await fetch(connector.healthUrl)).json()) as { memory: { rss: number } }).memory.rss;
+  const connectorRss = async (): Promise<number> =>
+    ((await (await fetch(connector.healthUrl)).json()) as { memory: { rss: number } }).memory.rss;
   const sendDocument = (session: string, to: string, path: string) =>
     api('/message/send-document', {
       body: { session, to, document_url: `${media.url}${path}`, document_name: path.slice(1) },
@@ -70,7 +77,11 @@ describe('a connector sending the largest documents', () => {
   async function linkedSession(): Promise<{ session: string; contact: string }> {
     const phone = uniquePhone();
     const session = digits(phone);
-    const started = await api('/session/start', { body: { session, phoneNumber: phone }, headers: { 'x-api-key': apiKey }, baseUrl: stack.apiUrl });
+    const started = await api('/session/start', {
+      body: { session, phoneNumber: phone },
+      headers: { 'x-api-key': apiKey },
+      baseUrl: stack.apiUrl,
+    });
     expect(started.status, JSON.stringify(started.body)).toBe(200);
     await simulator.scanQr(started.body.qr, session);
     await waitForStatus(apiKey, session, (status) => status === 'connected', { baseUrl: stack.apiUrl });
@@ -93,7 +104,11 @@ describe('a connector sending the largest documents', () => {
         return pairs.map(({ contact }) => simulator.received(contact)[0]);
       },
       (messages) => messages.every((message) => message !== undefined),
-      { timeoutMs: 90_000, intervalMs: 50, failure: (messages) => `${messages?.filter(Boolean).length ?? 0} of ${documentCount} documents arrived` },
+      {
+        timeoutMs: 90_000,
+        intervalMs: 50,
+        failure: (messages) => `${messages?.filter(Boolean).length ?? 0} of ${documentCount} documents arrived`,
+      },
     );
 
     // Each contact decrypted its whole document (the simulator checks WhatsApp's MAC and hashes too).
@@ -105,7 +120,9 @@ describe('a connector sending the largest documents', () => {
     });
     // Held whole, each document would add 100 MB (300 MB here, and more while Buffer.concat copies);
     // streamed, the sends together stay below one document's size above the idle connector.
-    console.log(`connector RSS: ${mib(idleRss)} MiB idle, ${mib(peakRss)} MiB at most while sending ${documentCount} × ${mib(documentBytes)} MiB`);
+    console.log(
+      `connector RSS: ${mib(idleRss)} MiB idle, ${mib(peakRss)} MiB at most while sending ${documentCount} × ${mib(documentBytes)} MiB`,
+    );
     expect(peakRss - idleRss).toBeLessThan(documentBytes);
     // Baileys spooled the encrypted documents to files, and removed them once uploaded.
     expect(mostTempFiles).toBeGreaterThan(0);

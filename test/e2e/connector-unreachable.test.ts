@@ -13,7 +13,10 @@ describe('a connector that cannot reach WhatsApp', () => {
   afterAll(() => stack?.stop());
 
   it('fails the start at once with the reason, instead of a timeout', async () => {
-    const registered = await api('/auth/register', { body: { email: `offline-${Date.now()}@example.com`, password: 'SecurePass123' }, baseUrl: stack.apiUrl });
+    const registered = await api('/auth/register', {
+      body: { email: `offline-${Date.now()}@example.com`, password: 'SecurePass123' },
+      baseUrl: stack.apiUrl,
+    });
     const headers = { 'x-api-key': registered.body.data.user.apiKey };
     const phone = uniquePhone();
 

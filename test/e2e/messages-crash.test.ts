@@ -15,7 +15,10 @@ describe('a connector killed while draining 200 queued messages', () => {
   afterAll(() => stack?.stop());
 
   it('delivers every message exactly once after it is started again', async () => {
-    const registered = await api('/auth/register', { body: { email: `crash-${Date.now()}@example.com`, password: 'SecurePass123' }, baseUrl: stack.apiUrl });
+    const registered = await api('/auth/register', {
+      body: { email: `crash-${Date.now()}@example.com`, password: 'SecurePass123' },
+      baseUrl: stack.apiUrl,
+    });
     const apiKey = registered.body.data.user.apiKey;
     const sessions = [await linkSession(apiKey, { baseUrl: stack.apiUrl }), await linkSession(apiKey, { baseUrl: stack.apiUrl })];
     const contacts = [await addContact(), await addContact(), await addContact(), await addContact()];
@@ -24,7 +27,11 @@ describe('a connector killed while draining 200 queued messages', () => {
       const text = `drain ${index}`;
       const session = sessions[index % 2]!.sessionId;
       const to = contacts[index % 4]!;
-      const sent = await api('/message/send-text', { body: { session, to, text }, headers: { 'x-api-key': apiKey }, baseUrl: stack.apiUrl });
+      const sent = await api('/message/send-text', {
+        body: { session, to, text },
+        headers: { 'x-api-key': apiKey },
+        baseUrl: stack.apiUrl,
+      });
       expect(sent.status, JSON.stringify(sent.body)).toBe(200);
       expected.push(text);
     }
@@ -46,7 +53,9 @@ describe('a connector killed while draining 200 queued messages', () => {
     }
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     received = await receivedCount();
-    const contactsNow = (await sim<{ phone: string; duplicatesDropped: number }[]>('/contacts')).body.filter((contact) => contacts.includes(contact.phone));
+    const contactsNow = (await sim<{ phone: string; duplicatesDropped: number }[]>('/contacts')).body.filter((contact) =>
+      contacts.includes(contact.phone),
+    );
     const redelivered = contactsNow.reduce((sum, contact) => sum + contact.duplicatesDropped, 0);
     console.log(
       `crash: ${atKill} of 200 had arrived when the connector was killed; after restart ${received.length} distinct arrived, ${redelivered} sent again under the same id (dropped by the phones)`,

@@ -13,7 +13,10 @@ describe('rate limits', () => {
 
     const answers = await Promise.all(
       Array.from({ length: 25 }, (_, index) =>
-        api('/message/send-text', { body: { session: sessionId, to: recipients[index % 3], text: `burst ${index}` }, headers: key(user.apiKey) }),
+        api('/message/send-text', {
+          body: { session: sessionId, to: recipients[index % 3], text: `burst ${index}` },
+          headers: key(user.apiKey),
+        }),
       ),
     );
 
@@ -36,7 +39,9 @@ describe('rate limits', () => {
     const { sessionId } = await linkSession(user.apiKey);
     const [busy, other] = [await addContact(), await addContact()];
     for (let index = 0; index < 10; index++) {
-      expect((await api('/message/send-text', { body: { session: sessionId, to: busy, text: `n${index}` }, headers: key(user.apiKey) })).status).toBe(200);
+      expect(
+        (await api('/message/send-text', { body: { session: sessionId, to: busy, text: `n${index}` }, headers: key(user.apiKey) })).status,
+      ).toBe(200);
     }
 
     const eleventh = await api('/message/send-text', { body: { session: sessionId, to: busy, text: 'n10' }, headers: key(user.apiKey) });
@@ -60,7 +65,11 @@ describe('send input', () => {
     ['/message/send-image', { to: '6287654321', image_url: 'http://10.0.0.8/a.png' }, /image_url/],
     ['/message/send-image', { to: '6287654321', image_url: 'not a url' }, /image_url/],
     ['/message/send-image', { to: '6287654321', image_url: 'https://example.com/a.png', text: 'c'.repeat(1_025) }, /text: /],
-    ['/message/send-document', { to: '6287654321', document_url: 'https://example.com/a.pdf', document_name: '../../etc/passwd' }, /document_name/],
+    [
+      '/message/send-document',
+      { to: '6287654321', document_url: 'https://example.com/a.pdf', document_name: '../../etc/passwd' },
+      /document_name/,
+    ],
   ])('%s refuses %j with 400 naming the field', async (path, fields, message) => {
     const user = await registerUser();
     const { sessionId } = await linkSession(user.apiKey);
@@ -81,7 +90,10 @@ describe('send input', () => {
       const sent = await api('/message/send-text', { body: { session, to: '6287654321', text: 'hi' }, headers: key(stranger.apiKey) });
       expect(sent.status).toBe(400);
       expect(sent.body).toEqual({ success: false, error: 'Session does not exist' });
-      expect((await api(`/message/queue-status?session=${session}`, { headers: key(stranger.apiKey) })).body).toEqual({ success: false, error: 'Session does not exist' });
+      expect((await api(`/message/queue-status?session=${session}`, { headers: key(stranger.apiKey) })).body).toEqual({
+        success: false,
+        error: 'Session does not exist',
+      });
     }
   });
 });
@@ -114,7 +126,10 @@ describe('session state', () => {
     const contact = await addContact();
     const started = await api('/session/start', { body: { session: digits(phone), phoneNumber: phone }, headers: key(user.apiKey) });
 
-    const sent = await api('/message/send-text', { body: { session: digits(phone), to: contact, text: 'sent before linking' }, headers: key(user.apiKey) });
+    const sent = await api('/message/send-text', {
+      body: { session: digits(phone), to: contact, text: 'sent before linking' },
+      headers: key(user.apiKey),
+    });
     expect(sent.status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect((await sim(`/contacts/${contact}/messages`)).body).toEqual([]);
@@ -129,7 +144,10 @@ describe('session state', () => {
     const phone = uniquePhone();
     const session = digits(phone);
     await api('/session/start', { body: { session, phoneNumber: phone }, headers: key(first.apiKey) });
-    const sent = await api('/message/send-text', { body: { session, to: '6287654321', text: 'private to the first user' }, headers: key(first.apiKey) });
+    const sent = await api('/message/send-text', {
+      body: { session, to: '6287654321', text: 'private to the first user' },
+      headers: key(first.apiKey),
+    });
     expect(sent.status).toBe(200);
     expect((await api('/session/logout', { body: { session }, headers: key(first.apiKey) })).status).toBe(200);
 

@@ -12,7 +12,9 @@ const key = (apiKey: string) => ({ 'x-api-key': apiKey });
 /** The message's entry in the session's queue status once it reaches one of `wanted`. */
 async function waitForMessageStatus(apiKey: string, session: string, messageId: string, wanted: string[], timeoutMs = 15_000) {
   const entryOf = async () =>
-    (await api(`/message/queue-status?session=${session}`, { headers: key(apiKey) })).body.queue.find((queued: { messageId: string }) => queued.messageId === messageId);
+    (await api(`/message/queue-status?session=${session}`, { headers: key(apiKey) })).body.queue.find(
+      (queued: { messageId: string }) => queued.messageId === messageId,
+    );
   return pollUntil(entryOf, (entry) => wanted.includes(entry?.status), {
     timeoutMs,
     failure: (entry) => `message ${messageId} did not reach ${wanted.join('/')}; last: ${JSON.stringify(entry)}`,
@@ -41,10 +43,17 @@ describe('sending', () => {
   it('queues a text that the contact decrypts, then follows its receipts to read', async () => {
     const contact = await addContact();
 
-    const sent = await api('/message/send-text', { body: { session, to: contact, text: 'Hello World!', is_group: false }, headers: key(user.apiKey) });
+    const sent = await api('/message/send-text', {
+      body: { session, to: contact, text: 'Hello World!', is_group: false },
+      headers: key(user.apiKey),
+    });
 
     expect(sent.status).toBe(200);
-    expect(sent.body).toEqual({ success: true, messageId: expect.stringMatching(/^msg_[0-9A-Z]{26}$/), message: 'Message queued successfully' });
+    expect(sent.body).toEqual({
+      success: true,
+      messageId: expect.stringMatching(/^msg_[0-9A-Z]{26}$/),
+      message: 'Message queued successfully',
+    });
     const [received] = await waitForReceived(contact, 1);
     expect(textOf(received!)).toBe('Hello World!');
     expect(messageIdOfWa(received!.id)).toBe(sent.body.messageId);
@@ -67,11 +76,18 @@ describe('sending', () => {
 
   it.each([
     ['image', '/message/send-image', { image_url: '/photo.png', text: 'Check this out!' }, png],
-    ['document', '/message/send-document', { document_url: '/report.pdf', document_name: 'q3-report.pdf', text: "Here's the document" }, pdf],
+    [
+      'document',
+      '/message/send-document',
+      { document_url: '/report.pdf', document_name: 'q3-report.pdf', text: "Here's the document" },
+      pdf,
+    ],
     ['sticker', '/message/send-sticker', { image_url: '/sticker.webp' }, webp],
   ])('sends an %s whose bytes arrive intact', async (type, path, fields, bytes) => {
     const contact = await addContact();
-    const body = Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, name.endsWith('_url') ? `${media.url}${value}` : value]));
+    const body = Object.fromEntries(
+      Object.entries(fields).map(([name, value]) => [name, name.endsWith('_url') ? `${media.url}${value}` : value]),
+    );
 
     const sent = await api(path, { body: { session, to: contact, ...body }, headers: key(user.apiKey) });
 
@@ -87,7 +103,10 @@ describe('sending', () => {
     const members = [await addContact(), await addContact()];
     const group = await sim('/groups', { subject: 'Team', contacts: members, accounts: [session] });
 
-    const sent = await api('/message/send-text', { body: { session, to: group.body.jid, text: 'Hello team', is_group: true }, headers: key(user.apiKey) });
+    const sent = await api('/message/send-text', {
+      body: { session, to: group.body.jid, text: 'Hello team', is_group: true },
+      headers: key(user.apiKey),
+    });
 
     expect(sent.status).toBe(200);
     for (const member of members) {
@@ -108,7 +127,10 @@ describe('sending', () => {
   it('fails a message whose media cannot be fetched, with the reason', async () => {
     const contact = await addContact();
 
-    const sent = await api('/message/send-image', { body: { session, to: contact, image_url: `${media.url}/missing.png` }, headers: key(user.apiKey) });
+    const sent = await api('/message/send-image', {
+      body: { session, to: contact, image_url: `${media.url}/missing.png` },
+      headers: key(user.apiKey),
+    });
 
     const failed = await waitForMessageStatus(user.apiKey, session, sent.body.messageId, ['failed']);
     expect(failed.failureReason).toMatch(/404/);

@@ -21,7 +21,11 @@ describe('a send whose message cannot be queued', () => {
     await sqsClient().send(new DeleteQueueCommand({ QueueUrl: queueUrl('send', 0) }));
     const headers = { 'x-api-key': user.apiKey, 'idempotency-key': 'order-1' };
 
-    const answer = await api('/message/send-text', { body: { session: 'main', to: '6287654321', text: 'hello' }, headers, baseUrl: stack.apiUrl });
+    const answer = await api('/message/send-text', {
+      body: { session: 'main', to: '6287654321', text: 'hello' },
+      headers,
+      baseUrl: stack.apiUrl,
+    });
 
     expect(answer.status).toBe(503);
     expect(answer.body).toEqual({ success: false, error: 'The message could not be queued and was not sent; try again' });

@@ -93,39 +93,65 @@ describe('the served OpenAPI document, as third-party tools take it', () => {
   });
 
   it('declares the headers answers carry: x-request-id on all, Retry-After on a 429, Deprecation, Sunset and Link on the deprecated GET', () => {
-    const responses = Object.values(spec.paths).flatMap((item: any) => Object.values(item).flatMap((operation: any) => Object.entries(operation.responses))) as [string, any][];
+    const responses = Object.values(spec.paths).flatMap((item: any) =>
+      Object.values(item).flatMap((operation: any) => Object.entries(operation.responses)),
+    ) as [string, any][];
     const deprecatedGet = spec.paths['/message/send-text'].get.responses[200].headers;
 
-    for (const [, response] of responses) expect(response.headers['x-request-id']).toMatchObject({ required: true, schema: { type: 'string' } });
+    for (const [, response] of responses)
+      expect(response.headers['x-request-id']).toMatchObject({ required: true, schema: { type: 'string' } });
     expect(spec.paths['/auth/login'].post.responses[429].headers['Retry-After']).toMatchObject({ schema: { type: 'integer', minimum: 1 } });
     expect(Object.keys(deprecatedGet)).toEqual(['x-request-id', 'Deprecation', 'Sunset', 'Link']);
   });
 
   it('declares Idempotency-Key as a header parameter of every send', () => {
-    const sends = Object.values(spec.paths).flatMap((item: any) => Object.values(item)).filter((operation: any) => operation.tags[0] === 'Messages' && operation.operationId.startsWith('send')) as any[];
+    const sends = Object.values(spec.paths)
+      .flatMap((item: any) => Object.values(item))
+      .filter((operation: any) => operation.tags[0] === 'Messages' && operation.operationId.startsWith('send')) as any[];
 
-    expect(sends.map((operation) => operation.operationId).sort()).toEqual(['sendDocument', 'sendImage', 'sendSticker', 'sendText', 'sendTextDeprecated']);
+    expect(sends.map((operation) => operation.operationId).sort()).toEqual([
+      'sendDocument',
+      'sendImage',
+      'sendSticker',
+      'sendText',
+      'sendTextDeprecated',
+    ]);
     for (const operation of sends) {
-      expect(operation.parameters, operation.operationId).toContainEqual(expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: false }));
+      expect(operation.parameters, operation.operationId).toContainEqual(
+        expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: false }),
+      );
     }
   });
 
   it('lets a browser read every response header it declares, from handler and gateway answers alike, and send every header parameter', async () => {
     const origin = { Origin: 'https://app.example.com' };
     const operations = Object.values(spec.paths).flatMap((item: any) => Object.values(item)) as any[];
-    const declared = new Set(operations.flatMap((operation) => Object.values(operation.responses).flatMap((response: any) => Object.keys(response.headers ?? {}))));
-    const parameters = new Set(operations.flatMap((operation) => (operation.parameters ?? []).filter((parameter: any) => parameter.in === 'header').map((parameter: any) => parameter.name)));
+    const declared = new Set(
+      operations.flatMap((operation) => Object.values(operation.responses).flatMap((response: any) => Object.keys(response.headers ?? {}))),
+    );
+    const parameters = new Set(
+      operations.flatMap((operation) =>
+        (operation.parameters ?? []).filter((parameter: any) => parameter.in === 'header').map((parameter: any) => parameter.name),
+      ),
+    );
     const listed = (value: string | null) => (value ?? '').split(',').map((name) => name.trim().toLowerCase());
 
     const handlerAnswer = await api('/health', { headers: origin });
     const gatewayAnswer = await api('/auth/me', { headers: origin });
-    const preflight = await fetch(`${inject('apiUrl')}/message/send-text`, { method: 'OPTIONS', headers: { ...origin, 'Access-Control-Request-Method': 'POST' } });
+    const preflight = await fetch(`${inject('apiUrl')}/message/send-text`, {
+      method: 'OPTIONS',
+      headers: { ...origin, 'Access-Control-Request-Method': 'POST' },
+    });
 
     const unreadable = [...declared].map((name) => name.toLowerCase()).filter((name) => !safelisted.includes(name));
     expect(gatewayAnswer.status).toBe(401);
     expect(unreadable.filter((name) => !listed(handlerAnswer.headers.get('access-control-expose-headers')).includes(name))).toEqual([]);
     expect(unreadable.filter((name) => !listed(gatewayAnswer.headers.get('access-control-expose-headers')).includes(name))).toEqual([]);
-    expect([...parameters].map((name) => name.toLowerCase()).filter((name) => !listed(preflight.headers.get('access-control-allow-headers')).includes(name))).toEqual([]);
+    expect(
+      [...parameters]
+        .map((name) => name.toLowerCase())
+        .filter((name) => !listed(preflight.headers.get('access-control-allow-headers')).includes(name)),
+    ).toEqual([]);
   });
 });
 

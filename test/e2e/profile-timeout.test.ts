@@ -12,7 +12,11 @@ describe('POST /profile with no connector holding the shard', () => {
   it('answers 504 with a clear error once the wait is over', async () => {
     const user = await userWithStoredSession(stack, 'orphan', '+62812000222');
 
-    const answer = await api('/profile', { body: { session: 'orphan', target: '6287654321' }, headers: { 'x-api-key': user.apiKey }, baseUrl: stack.apiUrl });
+    const answer = await api('/profile', {
+      body: { session: 'orphan', target: '6287654321' },
+      headers: { 'x-api-key': user.apiKey },
+      baseUrl: stack.apiUrl,
+    });
 
     expect(answer.status).toBe(504);
     expect(answer.body).toEqual({ success: false, error: 'The connector did not answer the lookup in time; try again' });

@@ -11,7 +11,12 @@ describe('POST /profile', () => {
     const { sessionId } = await linkSession(user.apiKey);
     const visible = digits(uniquePhone());
     const hidden = digits(uniquePhone());
-    await sim('/contacts', { phone: visible, name: 'John Doe', status: 'Available', pictureBase64: Buffer.from('a picture').toString('base64') });
+    await sim('/contacts', {
+      phone: visible,
+      name: 'John Doe',
+      status: 'Available',
+      pictureBase64: Buffer.from('a picture').toString('base64'),
+    });
     await sim('/contacts', { phone: hidden, statusHidden: true, pictureHidden: true });
 
     const byNumber = await api('/profile', { body: { session: sessionId, target: visible }, headers: key(user.apiKey) });

@@ -45,14 +45,25 @@ describe('the deprecated GET /message/send-text', () => {
 
 describe('send input', () => {
   it('refuses a document name with a bidirectional control and a text with a lone surrogate, with 400 naming the field', async () => {
-    const disguised = { session: 'no-such-session', to: '6287654321', document_url: 'https://example.com/a.pdf', document_name: 'invoice\u202Efdp.exe' };
+    const disguised = {
+      session: 'no-such-session',
+      to: '6287654321',
+      document_url: 'https://example.com/a.pdf',
+      document_name: 'invoice\u202Efdp.exe',
+    };
 
     const document = await api('/message/send-document', { body: disguised, headers });
     // JSON.stringify writes the lone surrogate as the escape `\ud800`, which the API parses back to one.
-    const text = await api('/message/send-text', { body: { session: 'no-such-session', to: '6287654321', text: 'broken \ud800' }, headers });
+    const text = await api('/message/send-text', {
+      body: { session: 'no-such-session', to: '6287654321', text: 'broken \ud800' },
+      headers,
+    });
 
     expect(document.status).toBe(400);
-    expect(document.body).toEqual({ success: false, error: expect.stringContaining('document_name: must not contain bidirectional control characters') });
+    expect(document.body).toEqual({
+      success: false,
+      error: expect.stringContaining('document_name: must not contain bidirectional control characters'),
+    });
     expect(text.status).toBe(400);
     expect(text.body).toEqual({ success: false, error: expect.stringContaining('text: must be well-formed Unicode') });
   });

@@ -17,18 +17,21 @@ describe('the route table and the local router', () => {
     credentials = { none: {}, jwt: bearer(admin.token), admin: bearer(admin.token), apiKey: { 'x-api-key': keyHolder.apiKey } };
   });
 
-  it.each(routeList.map((route) => [route.method, concretePath(route), route] as const))('serve %s %s through its handler', async (method, path, route) => {
-    const handlerFile = new URL(`../../lambdas/${route.handler}.ts`, import.meta.url);
-    expect(existsSync(handlerFile)).toBe(true);
-    expect(typeof (await import(handlerFile.href)).handler).toBe('function');
+  it.each(routeList.map((route) => [route.method, concretePath(route), route] as const))(
+    'serve %s %s through its handler',
+    async (method, path, route) => {
+      const handlerFile = new URL(`../../lambdas/${route.handler}.ts`, import.meta.url);
+      expect(existsSync(handlerFile)).toBe(true);
+      expect(typeof (await import(handlerFile.href)).handler).toBe('function');
 
-    const response = await api(path, { method, headers: credentials[route.auth] });
+      const response = await api(path, { method, headers: credentials[route.auth] });
 
-    // Past the gateway: neither an unknown route nor a refused credential, and the handler's stack answered.
-    expect(response.status).not.toBe(404);
-    expect(response.status).not.toBe(401);
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-  });
+      // Past the gateway: neither an unknown route nor a refused credential, and the handler's stack answered.
+      expect(response.status).not.toBe(404);
+      expect(response.status).not.toBe(401);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    },
+  );
 
   it("answer the gateway's own refusals with the request id and CORS headers", async () => {
     const response = await api('/auth/me', { headers: { Origin: 'https://app.example.com' } });
@@ -39,16 +42,19 @@ describe('the route table and the local router', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
   });
 
-  it.each(routeList.map((route) => [route.method, concretePath(route)] as const))('answer a CORS preflight for %s %s', async (method, path) => {
-    const response = await fetch(`${inject('apiUrl')}${path}`, {
-      method: 'OPTIONS',
-      headers: { Origin: 'https://app.example.com', 'Access-Control-Request-Method': method },
-    });
+  it.each(routeList.map((route) => [route.method, concretePath(route)] as const))(
+    'answer a CORS preflight for %s %s',
+    async (method, path) => {
+      const response = await fetch(`${inject('apiUrl')}${path}`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://app.example.com', 'Access-Control-Request-Method': method },
+      });
 
-    expect(response.status).toBe(204);
-    expect(response.headers.get('access-control-allow-methods')).toContain(method);
-    expect(response.headers.get('access-control-allow-headers')).toContain('x-api-key');
-  });
+      expect(response.status).toBe(204);
+      expect(response.headers.get('access-control-allow-methods')).toContain(method);
+      expect(response.headers.get('access-control-allow-headers')).toContain('x-api-key');
+    },
+  );
 
   it('answer 404 in the error shape for an unknown path', async () => {
     const response = await api('/no/such/route');

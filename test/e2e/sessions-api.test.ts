@@ -124,7 +124,9 @@ describe('another tenant', () => {
     const listed = (await api('/session/list', { headers: key(stranger.apiKey) })).body.data;
     expect(listed).toEqual([expect.objectContaining({ sessionId, phoneNumber: phone, userId: stranger.id, status: 'qr' })]);
     expect((await api(`/session/status?session=${sessionId}`, { headers: key(owner.apiKey) })).body.data.status).toBe('connected');
-    expect((await api('/session/check-phone', { body: { phoneNumber: phone }, headers: key(owner.apiKey) })).body.session.status).toBe('connected');
+    expect((await api('/session/check-phone', { body: { phoneNumber: phone }, headers: key(owner.apiKey) })).body.session.status).toBe(
+      'connected',
+    );
     await api('/session/logout', { body: { session: sessionId }, headers: key(stranger.apiKey) });
     expect((await api(`/session/status?session=${sessionId}`, { headers: key(owner.apiKey) })).body.data.status).toBe('connected');
   });
@@ -156,7 +158,9 @@ describe('POST /session/cleanup', () => {
 
     expect(recent.body).toEqual({ data: { message: 'Cleaned up 0 inactive sessions', cleanedCount: 0 } });
     expect(stale.body).toEqual({ data: { message: 'Cleaned up 1 inactive sessions', cleanedCount: 1 } });
-    const left = (await api('/session/list', { headers: key(user.apiKey) })).body.data.map((session: { sessionId: string }) => session.sessionId);
+    const left = (await api('/session/list', { headers: key(user.apiKey) })).body.data.map(
+      (session: { sessionId: string }) => session.sessionId,
+    );
     expect(left).toEqual([connected]);
   });
 
@@ -178,7 +182,8 @@ describe('disconnects', () => {
     expect((await kick(sessionId, 515)).status).toBe(204);
 
     // A 515 writes no status of its own: the sign of the new socket is the account online again.
-    const online = async () => ((await sim('/accounts')).body as { phone: string; online: boolean }[]).find((account) => account.phone === sessionId)?.online;
+    const online = async () =>
+      ((await sim('/accounts')).body as { phone: string; online: boolean }[]).find((account) => account.phone === sessionId)?.online;
     expect(await pollUntil(online, (isOnline) => isOnline === true, { timeoutMs: 10_000 })).toBe(true);
     expect((await api(`/session/status?session=${sessionId}`, { headers: key(user.apiKey) })).body.data.status).toBe('connected');
   });

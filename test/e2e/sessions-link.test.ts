@@ -43,11 +43,20 @@ describe('linking a number', () => {
     const user = await registerUser();
     const phone = uniquePhone();
 
-    const created = await api('/session/create', { body: { session: digits(phone), phoneNumber: phone }, headers: { 'x-api-key': user.apiKey } });
+    const created = await api('/session/create', {
+      body: { session: digits(phone), phoneNumber: phone },
+      headers: { 'x-api-key': user.apiKey },
+    });
 
     expect(created.status).toBe(200);
     expect(created.body.success).toBe(true);
-    expect(created.body.data).toMatchObject({ sessionId: digits(phone), phoneNumber: phone, status: 'qr', userId: user.id, pairingCode: null });
+    expect(created.body.data).toMatchObject({
+      sessionId: digits(phone),
+      phoneNumber: phone,
+      status: 'qr',
+      userId: user.id,
+      pairingCode: null,
+    });
     expect(created.body.data.qr).toMatch(/^data:image\/png;base64,/);
     expect(Buffer.from(created.body.data.qr.split(',')[1], 'base64').subarray(1, 4).toString()).toBe('PNG');
   });

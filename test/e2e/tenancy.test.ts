@@ -21,7 +21,11 @@ const statusOf = async (apiKey: string, session: string, messageId: string): Pro
 };
 
 const waitForStored = (messageId: string, done: (status: string | undefined) => boolean) =>
-  pollUntil(() => getMessage(messageId), (stored) => done(stored?.status), { timeoutMs: 15_000, failure: (stored) => `message ${messageId} is ${stored?.status}` });
+  pollUntil(
+    () => getMessage(messageId),
+    (stored) => done(stored?.status),
+    { timeoutMs: 15_000, failure: (stored) => `message ${messageId} is ${stored?.status}` },
+  );
 
 describe('session names belong to their tenant', () => {
   it("never sends a tenant's queued messages from the number of the next tenant to take the session's name", async () => {
@@ -40,7 +44,10 @@ describe('session names belong to their tenant', () => {
     expect(textOf(received!)).toBe('second 1');
     expect(received!.from).toContain(digits(phone));
     for (const messageId of queued) {
-      expect(await waitForStored(messageId, (status) => status === 'failed')).toMatchObject({ status: 'failed', failureReason: removalReasons.logout });
+      expect(await waitForStored(messageId, (status) => status === 'failed')).toMatchObject({
+        status: 'failed',
+        failureReason: removalReasons.logout,
+      });
     }
     // Time for anything still in flight to arrive: nothing of the first tenant's may.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
@@ -52,11 +59,19 @@ describe('session names belong to their tenant', () => {
 
   it('runs two tenants’ sessions of the same name side by side, each sending from its own number under its own limits', async () => {
     const [first, second] = [await registerUser('first'), await registerUser('second')];
-    const [firstSession, secondSession] = [await linkSession(first.apiKey, { name: 'main' }), await linkSession(second.apiKey, { name: 'main' })];
+    const [firstSession, secondSession] = [
+      await linkSession(first.apiKey, { name: 'main' }),
+      await linkSession(second.apiKey, { name: 'main' }),
+    ];
     const contacts = [await addContact(), await addContact(), await addContact()];
 
-    const fromFirst = await Promise.all(Array.from({ length: 20 }, (_, index) => sendText(first.apiKey, 'main', contacts[index % 3]!, `first ${index}`)));
-    const overFirst = await api('/message/send-text', { body: { session: 'main', to: contacts[0], text: 'one too many' }, headers: key(first.apiKey) });
+    const fromFirst = await Promise.all(
+      Array.from({ length: 20 }, (_, index) => sendText(first.apiKey, 'main', contacts[index % 3]!, `first ${index}`)),
+    );
+    const overFirst = await api('/message/send-text', {
+      body: { session: 'main', to: contacts[0], text: 'one too many' },
+      headers: key(first.apiKey),
+    });
     const fromSecond = await sendText(second.apiKey, 'main', contacts[0]!, 'second 0');
 
     expect(overFirst.status).toBe(429);
@@ -73,7 +88,10 @@ describe('session names belong to their tenant', () => {
 
   it("moves a message's status only on receipts that arrive on its own session", async () => {
     const [first, second] = [await registerUser('first'), await registerUser('second')];
-    const [firstSession, secondSession] = [await linkSession(first.apiKey, { name: 'main' }), await linkSession(second.apiKey, { name: 'main' })];
+    const [firstSession, secondSession] = [
+      await linkSession(first.apiKey, { name: 'main' }),
+      await linkSession(second.apiKey, { name: 'main' }),
+    ];
     const silent = { autoReceipts: { delivery: false, read: false } };
     const [firstContact, secondContact] = [await addContact(silent), await addContact(silent)];
     const firstMessage = await sendText(first.apiKey, 'main', firstContact, 'to be read');
@@ -82,7 +100,8 @@ describe('session names belong to their tenant', () => {
     await waitForStored(secondMessage, (status) => status === 'completed');
 
     // The second tenant's contact claims to have read the first tenant's message, then really reads its own.
-    const receipt = (contact: string, to: string, messageId: string) => sim(`/contacts/${contact}/receipts`, { to: digits(to), ids: [waMessageIdOf(messageId)], type: 'read' });
+    const receipt = (contact: string, to: string, messageId: string) =>
+      sim(`/contacts/${contact}/receipts`, { to: digits(to), ids: [waMessageIdOf(messageId)], type: 'read' });
     expect((await receipt(secondContact, secondSession.phone, firstMessage)).status).toBe(204);
     expect((await receipt(secondContact, secondSession.phone, secondMessage)).status).toBe(204);
     await waitForStored(secondMessage, (status) => status === 'read');
@@ -96,7 +115,9 @@ describe('session names belong to their tenant', () => {
     const user = await registerUser();
     const contact = await addContact();
     const name = `idle-${digits(uniquePhone())}`;
-    expect((await api('/session/start', { body: { session: name, phoneNumber: uniquePhone() }, headers: key(user.apiKey) })).status).toBe(200);
+    expect((await api('/session/start', { body: { session: name, phoneNumber: uniquePhone() }, headers: key(user.apiKey) })).status).toBe(
+      200,
+    );
     const waiting = await sendText(user.apiKey, name, contact, 'never sent');
     await new Promise((resolve) => setTimeout(resolve, 50));
 

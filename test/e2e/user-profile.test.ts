@@ -22,7 +22,11 @@ describe('PUT /user/profile', () => {
     const user = await registerUser();
     const newEmail = uniqueEmail('moved');
 
-    const response = await api('/user/profile', { method: 'PUT', body: { email: newEmail, currentPassword: user.password }, headers: bearer(user.token) });
+    const response = await api('/user/profile', {
+      method: 'PUT',
+      body: { email: newEmail, currentPassword: user.password },
+      headers: bearer(user.token),
+    });
 
     expect(response.status).toBe(200);
     expect(Object.keys(response.body.data).sort()).toEqual(['apiKey', 'email', 'id', 'role', 'updatedAt']);
@@ -35,7 +39,11 @@ describe('PUT /user/profile', () => {
   it('refuses an email another user holds, changing nothing', async () => {
     const [user, other] = await Promise.all([registerUser(), registerUser()]);
 
-    const response = await api('/user/profile', { method: 'PUT', body: { email: other.email, currentPassword: user.password }, headers: bearer(user.token) });
+    const response = await api('/user/profile', {
+      method: 'PUT',
+      body: { email: other.email, currentPassword: user.password },
+      headers: bearer(user.token),
+    });
 
     expect(response.status).toBe(400);
     expect(response.body).toEqual({ success: false, error: 'A user with this email already exists' });
@@ -45,7 +53,11 @@ describe('PUT /user/profile', () => {
   it('changes the password and revokes every token issued before', async () => {
     const user = await registerUser();
 
-    const response = await api('/user/profile', { method: 'PUT', body: { password: 'BrandNewPass456', currentPassword: user.password }, headers: bearer(user.token) });
+    const response = await api('/user/profile', {
+      method: 'PUT',
+      body: { password: 'BrandNewPass456', currentPassword: user.password },
+      headers: bearer(user.token),
+    });
 
     expect(response.status).toBe(200);
     expect((await api('/auth/me', { headers: bearer(user.token) })).status).toBe(401);
@@ -56,41 +68,70 @@ describe('PUT /user/profile', () => {
     expect((await api('/auth/me', { headers: bearer(login.body.data.token) })).status).toBe(200);
   });
 
-  it.each([{ role: 'admin' }, { id: 1 }, { apiKey: 'whk_mine' }, { createdAt: '2020-01-01T00:00:00.000Z' }, { updatedAt: '2020-01-01T00:00:00.000Z' }, { email: 'x@example.com', role: 'admin' }])(
-    'refuses to change %j with 400',
-    async (body) => {
-      const user = await registerUser();
+  it.each([
+    { role: 'admin' },
+    { id: 1 },
+    { apiKey: 'whk_mine' },
+    { createdAt: '2020-01-01T00:00:00.000Z' },
+    { updatedAt: '2020-01-01T00:00:00.000Z' },
+    { email: 'x@example.com', role: 'admin' },
+  ])('refuses to change %j with 400', async (body) => {
+    const user = await registerUser();
 
-      const response = await api('/user/profile', { method: 'PUT', body: { ...body, currentPassword: user.password }, headers: bearer(user.token) });
+    const response = await api('/user/profile', {
+      method: 'PUT',
+      body: { ...body, currentPassword: user.password },
+      headers: bearer(user.token),
+    });
 
-      expect(response.status).toBe(400);
-      expect(response.body.error).toMatch(/cannot be changed/);
-      expect((await api('/user/profile', { headers: bearer(user.token) })).body.data).toMatchObject({ role: 'user', email: user.email });
-    },
-  );
+    expect(response.status).toBe(400);
+    expect(response.body.error).toMatch(/cannot be changed/);
+    expect((await api('/user/profile', { headers: bearer(user.token) })).body.data).toMatchObject({ role: 'user', email: user.email });
+  });
 
   it('refuses an empty change and an invalid password', async () => {
     const user = await registerUser();
 
-    expect((await api('/user/profile', { method: 'PUT', body: { currentPassword: user.password }, headers: bearer(user.token) })).status).toBe(400);
-    expect((await api('/user/profile', { method: 'PUT', body: { password: 'x'.repeat(73), currentPassword: user.password }, headers: bearer(user.token) })).status).toBe(400);
+    expect(
+      (await api('/user/profile', { method: 'PUT', body: { currentPassword: user.password }, headers: bearer(user.token) })).status,
+    ).toBe(400);
+    expect(
+      (
+        await api('/user/profile', {
+          method: 'PUT',
+          body: { password: 'x'.repeat(73), currentPassword: user.password },
+          headers: bearer(user.token),
+        })
+      ).status,
+    ).toBe(400);
   });
 
-  it.each([{ email: uniqueEmail('unconfirmed') }, { password: 'BrandNewPass456' }])('refuses %j without the current password, naming the field', async (change) => {
-    const user = await registerUser();
+  it.each([{ email: uniqueEmail('unconfirmed') }, { password: 'BrandNewPass456' }])(
+    'refuses %j without the current password, naming the field',
+    async (change) => {
+      const user = await registerUser();
 
-    const response = await api('/user/profile', { method: 'PUT', body: change, headers: bearer(user.token) });
+      const response = await api('/user/profile', { method: 'PUT', body: change, headers: bearer(user.token) });
 
-    expect(response.status).toBe(400);
-    expect(response.body).toEqual({ success: false, error: 'Invalid body: currentPassword: is required' });
-    expect((await api('/auth/login', { body: { email: user.email, password: user.password } })).status).toBe(200);
-  });
+      expect(response.status).toBe(400);
+      expect(response.body).toEqual({ success: false, error: 'Invalid body: currentPassword: is required' });
+      expect((await api('/auth/login', { body: { email: user.email, password: user.password } })).status).toBe(200);
+    },
+  );
 
   it('refuses a wrong current password with 403, leaving the profile and the token as they were', async () => {
     const user = await registerUser();
 
-    const email = await api('/user/profile', { method: 'PUT', body: { email: uniqueEmail('hijacked'), currentPassword: 'not-the-password' }, headers: bearer(user.token) });
-    const password = await api('/user/profile', { method: 'PUT', body: { password: 'BrandNewPass456', currentPassword: 'not-the-password' }, headers: bearer(user.token) });
+    const email = await api('/user/profile', {
+      method: 'PUT',
+      body: { email: uniqueEmail('hijacked'), currentPassword: 'not-the-password' },
+      headers: bearer(user.token),
+    });
+    const password = await api('/user/profile', {
+      method: 'PUT',
+      body: { password: 'BrandNewPass456', currentPassword: 'not-the-password' },
+      headers: bearer(user.token),
+    });
 
     for (const response of [email, password]) {
       expect(response.status).toBe(403);
@@ -102,7 +143,8 @@ describe('PUT /user/profile', () => {
 
   it('counts wrong current passwords against the login limit, so a stolen token gets 5 guesses even in parallel', async () => {
     const user = await registerUser();
-    const change = (currentPassword: string) => api('/user/profile', { method: 'PUT', body: { password: 'BrandNewPass456', currentPassword }, headers: bearer(user.token) });
+    const change = (currentPassword: string) =>
+      api('/user/profile', { method: 'PUT', body: { password: 'BrandNewPass456', currentPassword }, headers: bearer(user.token) });
 
     const guesses = await Promise.all(Array.from({ length: 30 }, (_, attempt) => change(`wrong-password-${attempt}`)));
     const right = await change(user.password);
@@ -168,7 +210,10 @@ describe('GET /user/admin/users', () => {
 
     expect((await api('/user/admin/users?limit=0', { headers: bearer(admin.token) })).status).toBe(400);
     expect((await api('/user/admin/users?limit=1000', { headers: bearer(admin.token) })).status).toBe(400);
-    expect((await api('/user/admin/users?cursor=not-a-cursor', { headers: bearer(admin.token) })).body).toEqual({ success: false, error: 'Invalid cursor' });
+    expect((await api('/user/admin/users?cursor=not-a-cursor', { headers: bearer(admin.token) })).body).toEqual({
+      success: false,
+      error: 'Invalid cursor',
+    });
   });
 });
 

@@ -18,7 +18,10 @@ function methodsOf(synthesized: Template): Map<string, string | undefined> {
     return resource ? `${pathOf(resource.ParentId)}/${resource.PathPart}` : '';
   };
   const authorizerHeaders = Object.fromEntries(
-    resourcesOf(synthesized, 'AWS::ApiGateway::Authorizer').map(({ id, properties }) => [id, String(properties.IdentitySource).replace('method.request.header.', '')]),
+    resourcesOf(synthesized, 'AWS::ApiGateway::Authorizer').map(({ id, properties }) => [
+      id,
+      String(properties.IdentitySource).replace('method.request.header.', ''),
+    ]),
   );
   const methods = new Map<string, string | undefined>();
   for (const { properties } of resourcesOf(synthesized, 'AWS::ApiGateway::Method')) {
@@ -29,7 +32,7 @@ function methodsOf(synthesized: Template): Map<string, string | undefined> {
 }
 
 describe('API routes', () => {
-  it('has exactly the route table\'s methods, each behind the authorizer its auth kind calls for', () => {
+  it("has exactly the route table's methods, each behind the authorizer its auth kind calls for", () => {
     const methods = methodsOf(template);
     const expected = new Map(
       routeList.map((route) => {
@@ -41,7 +44,10 @@ describe('API routes', () => {
   });
 
   it('gives every route its own Node 24 ARM64 Lambda running its handler module', () => {
-    const handlers = new Set([...routeList.map((route) => route.handler), ...Object.values(authorizers).map((authorizer) => authorizer.handler)]);
+    const handlers = new Set([
+      ...routeList.map((route) => route.handler),
+      ...Object.values(authorizers).map((authorizer) => authorizer.handler),
+    ]);
     const functions = resourcesOf(template, 'AWS::Lambda::Function').filter((fn) => fn.properties.Environment?.Variables?.TABLE_NAME);
     const apiFunctions = functions.filter((fn) => fn.id.startsWith('Api'));
     expect(apiFunctions).toHaveLength(handlers.size);
@@ -79,7 +85,7 @@ describe('API routes', () => {
 });
 
 describe('API behaviour', () => {
-  it('answers gateway errors in the service\'s shape, with CORS and the request id', () => {
+  it("answers gateway errors in the service's shape, with CORS and the request id", () => {
     const expected = [
       ['UNAUTHORIZED', '401', gatewayMessages.unauthorized],
       ['ACCESS_DENIED', '403', gatewayMessages.forbidden],

@@ -23,13 +23,15 @@ describe('data table', () => {
         { AttributeName: table.partitionKey, KeyType: 'HASH' },
         { AttributeName: table.sortKey, KeyType: 'RANGE' },
       ],
-      GlobalSecondaryIndexes: table.indexes.map((index) => Match.objectLike({
-        IndexName: index.name,
-        KeySchema: [
-          { AttributeName: index.partitionKey, KeyType: 'HASH' },
-          { AttributeName: index.sortKey, KeyType: 'RANGE' },
-        ],
-      })),
+      GlobalSecondaryIndexes: table.indexes.map((index) =>
+        Match.objectLike({
+          IndexName: index.name,
+          KeySchema: [
+            { AttributeName: index.partitionKey, KeyType: 'HASH' },
+            { AttributeName: index.sortKey, KeyType: 'RANGE' },
+          ],
+        }),
+      ),
       TimeToLiveSpecification: { AttributeName: table.ttlAttribute, Enabled: true },
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
       SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: Match.anyValue() },
@@ -38,19 +40,29 @@ describe('data table', () => {
   });
 
   it('is protected and retained in prod only', () => {
-    prod.template.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Retain', Properties: Match.objectLike({ DeletionProtectionEnabled: true }) });
-    dev.template.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Delete', Properties: Match.objectLike({ DeletionProtectionEnabled: false }) });
+    prod.template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({ DeletionProtectionEnabled: true }),
+    });
+    dev.template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Delete',
+      Properties: Match.objectLike({ DeletionProtectionEnabled: false }),
+    });
   });
 });
 
 describe('shard queues', () => {
-  it('gives every shard a send and a control FIFO queue with a FIFO DLQ, SSE and the consumers\' visibility timeouts', () => {
+  it("gives every shard a send and a control FIFO queue with a FIFO DLQ, SSE and the consumers' visibility timeouts", () => {
     const queues = resourcesOf(dev.template, 'AWS::SQS::Queue');
     expect(queues).toHaveLength(3 * 2 * 2);
     for (let shard = 0; shard < 3; shard++) {
       for (const kind of ['send', 'control'] as const) {
         const dlq = queues.find((queue) => queue.properties.QueueName === deadLetterQueueName('whatsapp-hub-dev', kind, shard));
-        expect(dlq?.properties).toMatchObject({ FifoQueue: true, SqsManagedSseEnabled: true, MessageRetentionPeriod: queueSettings.deadLetterRetentionDays * 86_400 });
+        expect(dlq?.properties).toMatchObject({
+          FifoQueue: true,
+          SqsManagedSseEnabled: true,
+          MessageRetentionPeriod: queueSettings.deadLetterRetentionDays * 86_400,
+        });
         const main = queues.find((queue) => queue.properties.QueueName === queueName('whatsapp-hub-dev', kind, shard));
         expect(main?.properties).toMatchObject({
           FifoQueue: true,
@@ -65,7 +77,9 @@ describe('shard queues', () => {
   it('refuses requests without TLS', () => {
     expect(resourcesOf(dev.template, 'AWS::SQS::QueuePolicy')).toHaveLength(12);
     dev.template.hasResourceProperties('AWS::SQS::QueuePolicy', {
-      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
+      },
     });
   });
 });
@@ -73,8 +87,17 @@ describe('shard queues', () => {
 describe('auth-state bucket', () => {
   it('is KMS-encrypted, private, versioned with a noncurrent-version lifecycle, and logs access', () => {
     dev.template.hasResourceProperties('AWS::S3::Bucket', {
-      BucketEncryption: { ServerSideEncryptionConfiguration: [Match.objectLike({ ServerSideEncryptionByDefault: Match.objectLike({ SSEAlgorithm: 'aws:kms' }) })] },
-      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [
+          Match.objectLike({ ServerSideEncryptionByDefault: Match.objectLike({ SSEAlgorithm: 'aws:kms' }) }),
+        ],
+      },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
       VersioningConfiguration: { Status: 'Enabled' },
       LifecycleConfiguration: { Rules: Match.arrayWith([Match.objectLike({ NoncurrentVersionExpiration: { NoncurrentDays: 30 } })]) },
       LoggingConfiguration: Match.objectLike({ DestinationBucketName: Match.anyValue() }),
@@ -98,10 +121,16 @@ describe('secrets', () => {
     expect(secrets[0]?.properties.KmsKeyId).toBeDefined();
     const [custom] = resourcesOf(dev.template, 'Custom::SecretsDocument');
     expect(custom?.properties.SecretId).toEqual({ Ref: secrets[0]?.id });
-    const initializer = resourcesOf(dev.template, 'AWS::Lambda::Function').find((fn) => fn.id === custom?.properties.ServiceToken['Fn::GetAtt'][0]);
+    const initializer = resourcesOf(dev.template, 'AWS::Lambda::Function').find(
+      (fn) => fn.id === custom?.properties.ServiceToken['Fn::GetAtt'][0],
+    );
     expect(initializer?.properties.Runtime).toBe('nodejs24.x');
     dev.template.hasResourceProperties('AWS::IAM::Policy', {
-      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: Match.arrayWith(['secretsmanager:PutSecretValue']), Resource: { Ref: secrets[0]?.id } })]) },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Action: Match.arrayWith(['secretsmanager:PutSecretValue']), Resource: { Ref: secrets[0]?.id } }),
+        ]),
+      },
     });
   });
 
@@ -122,7 +151,13 @@ describe('scheduled jobs', () => {
 describe('settings', () => {
   it('defaults from one place and reads context strings', () => {
     const settings = resolveSettings((key) => ({ shardCount: '8', allowedOrigins: 'https://a.example, https://b.example' })[key]);
-    expect(settings).toMatchObject({ stage: 'dev', shardCount: 8, connectorMinTasks: 1, connectorMaxTasks: 8, allowedOrigins: ['https://a.example', 'https://b.example'] });
+    expect(settings).toMatchObject({
+      stage: 'dev',
+      shardCount: 8,
+      connectorMinTasks: 1,
+      connectorMaxTasks: 8,
+      allowedOrigins: ['https://a.example', 'https://b.example'],
+    });
     expect(resolveSettings((key) => (key === 'stage' ? 'prod' : undefined)).connectorMinTasks).toBe(2);
     expect(() => resolveSettings((key) => (key === 'shardCount' ? '0' : undefined))).toThrow(/shardCount/);
   });
@@ -141,17 +176,36 @@ describe('settings', () => {
 describe('connector', () => {
   it('runs the connector image (repository root context, connector/Dockerfile) on ARM64 Fargate with a health check', () => {
     const [task] = resourcesOf(dev.template, 'AWS::ECS::TaskDefinition');
-    expect(task?.properties).toMatchObject({ RuntimePlatform: { CpuArchitecture: 'ARM64', OperatingSystemFamily: 'LINUX' }, Cpu: '512', Memory: '1024' });
+    expect(task?.properties).toMatchObject({
+      RuntimePlatform: { CpuArchitecture: 'ARM64', OperatingSystemFamily: 'LINUX' },
+      Cpu: '512',
+      Memory: '1024',
+    });
     const [container] = task?.properties.ContainerDefinitions ?? [];
     expect(container.HealthCheck.Command.slice(0, 2)).toEqual(['CMD', 'node']);
     const names = container.Environment.map((variable: { Name: string }) => variable.Name);
     expect(names).toEqual(
-      expect.arrayContaining(['TABLE_NAME', 'AUTH_BUCKET_NAME', 'QUEUE_NAME_PREFIX', 'QUEUE_URL_BASE', 'SHARD_COUNT', 'SECRETS_ARN', 'STAGE', 'LOG_LEVEL', 'AWS_REGION']),
+      expect.arrayContaining([
+        'TABLE_NAME',
+        'AUTH_BUCKET_NAME',
+        'QUEUE_NAME_PREFIX',
+        'QUEUE_URL_BASE',
+        'SHARD_COUNT',
+        'SECRETS_ARN',
+        'STAGE',
+        'LOG_LEVEL',
+        'AWS_REGION',
+      ]),
     );
     const assets = JSON.parse(readFileSync(join(dev.outdir, 'WhatsAppHub-dev.assets.json'), 'utf8'));
     const [image] = Object.values<{ source: { directory: string; dockerFile: string } }>(assets.dockerImages);
     expect(image?.source.dockerFile).toBe('connector/Dockerfile');
-    expect(readdirSync(join(dev.outdir, image?.source.directory ?? '')).sort()).toEqual(['connector', 'package-lock.json', 'package.json', 'shared']);
+    expect(readdirSync(join(dev.outdir, image?.source.directory ?? '')).sort()).toEqual([
+      'connector',
+      'package-lock.json',
+      'package.json',
+      'shared',
+    ]);
   });
 
   it('rolls back failed deployments, uses public subnets without NAT, and runs two tasks at least in prod', () => {
@@ -165,12 +219,16 @@ describe('connector', () => {
     dev.template.hasResourceProperties('AWS::ApplicationAutoScaling::ScalableTarget', { MinCapacity: 1, MaxCapacity: 3 });
   });
 
-  it('scales on sessions per task and on the send queues\' oldest message', () => {
+  it("scales on sessions per task and on the send queues' oldest message", () => {
     dev.template.hasResourceProperties('AWS::ApplicationAutoScaling::ScalingPolicy', {
       PolicyType: 'TargetTrackingScaling',
       TargetTrackingScalingPolicyConfiguration: Match.objectLike({
         TargetValue: 200,
-        CustomizedMetricSpecification: Match.objectLike({ MetricName: metricNames.sessionsConnected, Namespace: metricsNamespace, Statistic: 'Average' }),
+        CustomizedMetricSpecification: Match.objectLike({
+          MetricName: metricNames.sessionsConnected,
+          Namespace: metricsNamespace,
+          Statistic: 'Average',
+        }),
       }),
     });
     dev.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
@@ -196,15 +254,29 @@ describe('monitoring', () => {
   it('sends every alarm to the SNS topic (the autoscaling alarms aside)', () => {
     const topic = resourcesOf(dev.template, 'AWS::SNS::Topic')[0];
     const policies = new Set(resourcesOf(dev.template, 'AWS::ApplicationAutoScaling::ScalingPolicy').map(({ id }) => id));
-    const alarms = resourcesOf(dev.template, 'AWS::CloudWatch::Alarm').filter(({ properties }) => !policies.has(properties.AlarmActions?.[0]?.Ref));
+    const alarms = resourcesOf(dev.template, 'AWS::CloudWatch::Alarm').filter(
+      ({ properties }) => !policies.has(properties.AlarmActions?.[0]?.Ref),
+    );
     expect(alarms.length).toBeGreaterThan(8);
     for (const { properties } of alarms) expect(properties.AlarmActions).toEqual([{ Ref: topic?.id }]);
   });
 
   it('alarms on API 5xx rate, p99 latency, DLQs, message age, heartbeat, Lambda errors and throttles, dropping sessions', () => {
     const descriptions = resourcesOf(dev.template, 'AWS::CloudWatch::Alarm').map(({ properties }) => String(properties.AlarmDescription));
-    for (const expected of ['5xx', 'p99', 'dead-letter', 'not drained', 'heartbeat', 'Lambda errors', 'Lambda throttles', 'losing their connection']) {
-      expect(descriptions.some((description) => description.includes(expected)), expected).toBe(true);
+    for (const expected of [
+      '5xx',
+      'p99',
+      'dead-letter',
+      'not drained',
+      'heartbeat',
+      'Lambda errors',
+      'Lambda throttles',
+      'losing their connection',
+    ]) {
+      expect(
+        descriptions.some((description) => description.includes(expected)),
+        expected,
+      ).toBe(true);
     }
     dev.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       MetricName: metricNames.connectorHeartbeat,
@@ -217,7 +289,8 @@ describe('monitoring', () => {
     const [dashboard] = resourcesOf(dev.template, 'AWS::CloudWatch::Dashboard');
     const body = JSON.stringify(dashboard?.properties.DashboardBody);
     for (const name of Object.values(metricNames)) expect(body).toContain(name);
-    for (const name of ['5XXError', 'Latency', 'Throttles', 'ApproximateAgeOfOldestMessage', 'CPUUtilization', 'RunningTaskCount']) expect(body).toContain(name);
+    for (const name of ['5XXError', 'Latency', 'Throttles', 'ApproximateAgeOfOldestMessage', 'CPUUtilization', 'RunningTaskCount'])
+      expect(body).toContain(name);
   });
 });
 

@@ -48,7 +48,17 @@ describe('what the repositories answer', () => {
       createdAt: now,
       updatedAt: now,
     };
-    const session: Session = { sessionId: newSessionId(), name: 'main', userId: user.id, phoneNumber: '+6281234567', shard: 1, status: 'starting', method: 'qr', createdAt: now, updatedAt: now };
+    const session: Session = {
+      sessionId: newSessionId(),
+      name: 'main',
+      userId: user.id,
+      phoneNumber: '+6281234567',
+      shard: 1,
+      status: 'starting',
+      method: 'qr',
+      createdAt: now,
+      updatedAt: now,
+    };
     await createUser(user);
     await createSession(session);
 

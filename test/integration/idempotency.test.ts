@@ -6,7 +6,21 @@ import { storeMessage } from '../../shared/messages/repository.ts';
 
 function pendingMessage(userId: number): Message {
   const now = new Date().toISOString();
-  return { messageId: newMessageId(), sessionId: `idem-${randomUUID()}`, userId, shard: 0, type: 'text', to: '6287654321', jid: '6287654321@s.whatsapp.net', isGroup: false, text: 'hi', status: 'pending', attempts: 0, createdAt: now, updatedAt: now };
+  return {
+    messageId: newMessageId(),
+    sessionId: `idem-${randomUUID()}`,
+    userId,
+    shard: 0,
+    type: 'text',
+    to: '6287654321',
+    jid: '6287654321@s.whatsapp.net',
+    isGroup: false,
+    text: 'hi',
+    status: 'pending',
+    attempts: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 describe('idempotency keys', () => {
@@ -17,13 +31,20 @@ describe('idempotency keys', () => {
     const first = pendingMessage(7);
     expect(await storeMessage(first, [], claim)).toEqual({ stored: true });
 
-    expect(await storeMessage(pendingMessage(7), [], claim)).toEqual({ stored: false, existing: { messageId: first.messageId, requestHash: 'hash' } });
+    expect(await storeMessage(pendingMessage(7), [], claim)).toEqual({
+      stored: false,
+      existing: { messageId: first.messageId, requestHash: 'hash' },
+    });
   });
 
   it('free a key once its claim has expired, though DynamoDB has not yet removed the claim', async () => {
     const key = `key-${randomUUID()}`;
-    expect(await storeMessage(pendingMessage(7), [], { userId: 7, key, requestHash: 'old', expiresAt: nowSeconds() - 60 })).toEqual({ stored: true });
+    expect(await storeMessage(pendingMessage(7), [], { userId: 7, key, requestHash: 'old', expiresAt: nowSeconds() - 60 })).toEqual({
+      stored: true,
+    });
 
-    expect(await storeMessage(pendingMessage(7), [], { userId: 7, key, requestHash: 'new', expiresAt: nowSeconds() + 3600 })).toEqual({ stored: true });
+    expect(await storeMessage(pendingMessage(7), [], { userId: 7, key, requestHash: 'new', expiresAt: nowSeconds() + 3600 })).toEqual({
+      stored: true,
+    });
   });
 });

@@ -55,7 +55,17 @@ describe('LeaseManager', () => {
     const a = manager('task-c');
     await a.lease.start();
     const now = new Date().toISOString();
-    await createSession({ sessionId: 'fenced', name: 'fenced', userId: 1, phoneNumber: '+62812000111', shard: 0, status: 'connected', method: 'qr', createdAt: now, updatedAt: now });
+    await createSession({
+      sessionId: 'fenced',
+      name: 'fenced',
+      userId: 1,
+      phoneNumber: '+62812000111',
+      shard: 0,
+      status: 'connected',
+      method: 'qr',
+      createdAt: now,
+      updatedAt: now,
+    });
     const oldFence = a.lease.fenceOf(0)!;
     expect(await applyConnectorUpdate('fenced', oldFence, { status: 'reconnecting' }, now)).toBe(true);
 

@@ -9,7 +9,21 @@ import { getMessage, getStats, storeMessage, transition } from '../../shared/mes
 
 function pendingMessage(sessionId: string): Message {
   const now = new Date().toISOString();
-  return { messageId: newMessageId(), sessionId, userId: 1, shard: 0, type: 'text', to: '6287654321', jid: '6287654321@s.whatsapp.net', isGroup: false, text: 'hi', status: 'pending', attempts: 0, createdAt: now, updatedAt: now };
+  return {
+    messageId: newMessageId(),
+    sessionId,
+    userId: 1,
+    shard: 0,
+    type: 'text',
+    to: '6287654321',
+    jid: '6287654321@s.whatsapp.net',
+    isGroup: false,
+    text: 'hi',
+    status: 'pending',
+    attempts: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 afterEach(() => vi.restoreAllMocks());

@@ -21,7 +21,10 @@ async function queueWith(bodies: string[]): Promise<string> {
 /** Messages on the queue, visible or in flight. */
 async function messagesLeft(queueUrl: string): Promise<number> {
   const { Attributes = {} } = await sqsClient().send(
-    new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'] }),
+    new GetQueueAttributesCommand({
+      QueueUrl: queueUrl,
+      AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
+    }),
   );
   return Number(Attributes.ApproximateNumberOfMessages) + Number(Attributes.ApproximateNumberOfMessagesNotVisible);
 }
@@ -37,10 +40,13 @@ describe('the queue poller', () => {
     const handled: string[] = [];
     const poller = new QueuePoller(queueUrl, async (body) => void handled.push(body), pollerOptions);
     let deleteCalls = 0;
-    sqsClient().middlewareStack.add((next, context) => async (args) => {
-      if (context.commandName === 'DeleteMessageBatchCommand') deleteCalls++;
-      return next(args);
-    }, { step: 'initialize', name: 'countDeleteCalls' });
+    sqsClient().middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === 'DeleteMessageBatchCommand') deleteCalls++;
+        return next(args);
+      },
+      { step: 'initialize', name: 'countDeleteCalls' },
+    );
 
     try {
       poller.start();
@@ -58,16 +64,25 @@ describe('the queue poller', () => {
   it('offers a failed message again, and deletes it once handled', async () => {
     const queueUrl = await queueWith(['ok', 'fails once']);
     const attempts = new Map<string, number>();
-    const poller = new QueuePoller(queueUrl, async (body) => {
-      attempts.set(body, (attempts.get(body) ?? 0) + 1);
-      if (body === 'fails once' && attempts.get(body) === 1) throw new Error('not yet');
-    }, pollerOptions);
+    const poller = new QueuePoller(
+      queueUrl,
+      async (body) => {
+        attempts.set(body, (attempts.get(body) ?? 0) + 1);
+        if (body === 'fails once' && attempts.get(body) === 1) throw new Error('not yet');
+      },
+      pollerOptions,
+    );
 
     poller.start();
     await pollUntil(() => attempts.get('ok') === 1 && attempts.get('fails once') === 2, Boolean, { timeoutMs: 10_000, intervalMs: 20 });
     await poller.stop();
 
     expect(await messagesLeft(queueUrl)).toBe(0);
-    expect(attempts).toEqual(new Map([['ok', 1], ['fails once', 2]]));
+    expect(attempts).toEqual(
+      new Map([
+        ['ok', 1],
+        ['fails once', 2],
+      ]),
+    );
   });
 });

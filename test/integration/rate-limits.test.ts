@@ -9,7 +9,21 @@ const perMinute = (scope: string): RateLimit => ({ name: '20 messages per minute
 
 function pendingMessage(sessionId: string): Message {
   const now = new Date().toISOString();
-  return { messageId: newMessageId(), sessionId, userId: 9, shard: 0, type: 'text', to: '6287654321', jid: '6287654321@s.whatsapp.net', isGroup: false, text: 'hi', status: 'pending', attempts: 0, createdAt: now, updatedAt: now };
+  return {
+    messageId: newMessageId(),
+    sessionId,
+    userId: 9,
+    shard: 0,
+    type: 'text',
+    to: '6287654321',
+    jid: '6287654321@s.whatsapp.net',
+    isGroup: false,
+    text: 'hi',
+    status: 'pending',
+    attempts: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 /** Stores one message at `atMs`: 'stored', or the 429's Retry-After. */

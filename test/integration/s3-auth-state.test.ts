@@ -33,7 +33,10 @@ describe('the S3 auth-state store', () => {
 
     await first.saveCreds();
     await first.state.keys.set({
-      'pre-key': { '1': { public: Buffer.from('pub-1'), private: Buffer.from('priv-1') }, '2': { public: Buffer.from('pub-2'), private: Buffer.from('priv-2') } },
+      'pre-key': {
+        '1': { public: Buffer.from('pub-1'), private: Buffer.from('priv-1') },
+        '2': { public: Buffer.from('pub-2'), private: Buffer.from('priv-2') },
+      },
       'app-state-sync-key': { AAAA: { keyData: Buffer.from('sync-key') } },
     });
     await first.close();
@@ -114,7 +117,9 @@ describe('the S3 auth-state store', () => {
       const sessionId = `auth-${randomUUID()}`;
       const { keys } = (await loadS3AuthState(sessionId)).state;
       await keys.set({ 'pre-key': preKeyRange(1020, 1030) });
-      expect((await storedAuthState(sessionId)).sort()).toEqual([authStateKeys.preKeyBucket(sessionId, 0), authStateKeys.preKeyBucket(sessionId, 1)].sort());
+      expect((await storedAuthState(sessionId)).sort()).toEqual(
+        [authStateKeys.preKeyBucket(sessionId, 0), authStateKeys.preKeyBucket(sessionId, 1)].sort(),
+      );
 
       await keys.set({ 'pre-key': { '1020': null, '1021': null, '1022': null, '1023': null } });
       expect(await storedAuthState(sessionId)).toEqual([authStateKeys.preKeyBucket(sessionId, 1)]);
@@ -134,7 +139,11 @@ describe('the S3 auth-state store', () => {
 
       const ids = Array.from({ length: 30 }, (_, index) => String(1 + index));
       const stored = await (await loadS3AuthState(sessionId)).state.keys.get('pre-key', ids);
-      expect(Object.keys(stored).map(Number).sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, index) => 6 + index));
+      expect(
+        Object.keys(stored)
+          .map(Number)
+          .sort((a, b) => a - b),
+      ).toEqual(Array.from({ length: 25 }, (_, index) => 6 + index));
     });
 
     it('refuses a pre-key id that is not a whole number', async () => {

@@ -56,7 +56,8 @@ async function startMediaServer(): Promise<MediaServer> {
       response.writeHead(301, { location: left === 0 ? '/photo.jpg' : `/chain?left=${left - 1}` }).end();
     },
     // Declares 2 MB, then sends nothing: the declared length alone must refuse it.
-    '/declared-large': (_, response) => response.writeHead(200, { 'content-type': 'image/webp', 'content-length': 2 * megabyte }).flushHeaders(),
+    '/declared-large': (_, response) =>
+      response.writeHead(200, { 'content-type': 'image/webp', 'content-length': 2 * megabyte }).flushHeaders(),
     // No length, and never ends: only counting bytes can stop it.
     '/endless': (_, response) => {
       response.writeHead(200, { 'content-type': 'image/webp' });
@@ -204,7 +205,11 @@ describe('fetchMedia', () => {
 
       body.destroy();
 
-      await pollUntil(() => media.cutOff, (paths) => paths.includes('/endless'), { timeoutMs: 2_000 });
+      await pollUntil(
+        () => media.cutOff,
+        (paths) => paths.includes('/endless'),
+        { timeoutMs: 2_000 },
+      );
     });
 
     it('through up to 5 redirects, relative ones included, and refuses a sixth', async () => {
@@ -248,13 +253,16 @@ describe('fetchMedia', () => {
       expect(media.hits).toEqual([]);
     });
 
-    it.each(['127.0.0.1', '2130706433', '[::ffff:127.0.0.1]', 'localhost', 'media.localhost'])('a private or local host in the URL: %s', async (host) => {
-      const reason = await refusal(downloadAs(at('/photo.jpg', host)));
+    it.each(['127.0.0.1', '2130706433', '[::ffff:127.0.0.1]', 'localhost', 'media.localhost'])(
+      'a private or local host in the URL: %s',
+      async (host) => {
+        const reason = await refusal(downloadAs(at('/photo.jpg', host)));
 
-      expect(reason).toBe('media URL points to a private or local address');
-      expect(lookups).toEqual([]);
-      expect(media.hits).toEqual([]);
-    });
+        expect(reason).toBe('media URL points to a private or local address');
+        expect(lookups).toEqual([]);
+        expect(media.hits).toEqual([]);
+      },
+    );
 
     it.each([
       ['127.0.0.1', () => at('/photo.jpg', '127.0.0.1')],
@@ -356,7 +364,9 @@ describe('fetchMedia', () => {
       const started = Date.now();
 
       try {
-        const reason = await refusal(downloadAs(`https://public.test:${port}/photo.jpg`, { connectTimeoutMs: 200, totalTimeoutMs: 20_000 }));
+        const reason = await refusal(
+          downloadAs(`https://public.test:${port}/photo.jpg`, { connectTimeoutMs: 200, totalTimeoutMs: 20_000 }),
+        );
 
         expect(reason).toBe('media download timed out');
         expect(Date.now() - started).toBeLessThan(2_000);

@@ -11,11 +11,28 @@ import { registerUser } from '../support/users.ts';
 
 /** The stored message once it reaches `status`. */
 const waitForStored = (messageId: string, status: Message['status']) =>
-  pollUntil(() => getMessage(messageId), (stored) => stored?.status === status, { timeoutMs: 10_000 });
+  pollUntil(
+    () => getMessage(messageId),
+    (stored) => stored?.status === status,
+    { timeoutMs: 10_000 },
+  );
 
 describe('the send queue', () => {
   it('carries what a send needs, and only the id of a message too large to carry', async () => {
-    const base = { messageId: 'msg_1', sessionId: 's', userId: 1, shard: 0, type: 'text', to: '1', jid: '1@s.whatsapp.net', isGroup: false, status: 'pending', attempts: 0, createdAt: '', updatedAt: '' } as const;
+    const base = {
+      messageId: 'msg_1',
+      sessionId: 's',
+      userId: 1,
+      shard: 0,
+      type: 'text',
+      to: '1',
+      jid: '1@s.whatsapp.net',
+      isGroup: false,
+      status: 'pending',
+      attempts: 0,
+      createdAt: '',
+      updatedAt: '',
+    } as const;
 
     expect(sendQueueMessage({ ...base, text: 'hi' })).toEqual({
       messageId: 'msg_1',

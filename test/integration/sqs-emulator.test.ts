@@ -1,4 +1,11 @@
-import { CreateQueueCommand, DeleteMessageCommand, ReceiveMessageCommand, SendMessageBatchCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import {
+  CreateQueueCommand,
+  DeleteMessageCommand,
+  ReceiveMessageCommand,
+  SendMessageBatchCommand,
+  SendMessageCommand,
+  SQSClient,
+} from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSqs, type SqsEmulator } from '../../infra/local/emulators/sqs.ts';
 import { parseConfig } from '../../shared/config.ts';
@@ -15,7 +22,11 @@ describe('the local SQS emulator', () => {
     // As the local stack starts it.
     const { AWS_REGION } = parseConfig(process.env);
     emulator = await startSqs(AWS_REGION);
-    sqs = new SQSClient({ region: AWS_REGION, endpoint: emulator.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    sqs = new SQSClient({
+      region: AWS_REGION,
+      endpoint: emulator.endpoint,
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
     ({ QueueUrl: queue = '' } = await sqs.send(new CreateQueueCommand({ QueueName: 'unicode.fifo', Attributes: { FifoQueue: 'true' } })));
   });
   afterAll(async () => {
@@ -39,7 +50,13 @@ describe('the local SQS emulator', () => {
   it('accepts every character SQS accepts, beyond the Basic Multilingual Plane too, and hands it back unchanged', async () => {
     await sqs.send(new SendMessageCommand({ QueueUrl: queue, MessageBody: supplementary, ...fifo('single') }));
     const batch = await sqs.send(
-      new SendMessageBatchCommand({ QueueUrl: queue, Entries: [{ Id: 'one', MessageBody: bmpEdges, ...fifo('batch-1') }, { Id: 'two', MessageBody: `${supplementary}!`, ...fifo('batch-2') }] }),
+      new SendMessageBatchCommand({
+        QueueUrl: queue,
+        Entries: [
+          { Id: 'one', MessageBody: bmpEdges, ...fifo('batch-1') },
+          { Id: 'two', MessageBody: `${supplementary}!`, ...fifo('batch-2') },
+        ],
+      }),
     );
 
     expect(batch.Failed ?? []).toEqual([]);
@@ -51,12 +68,23 @@ describe('the local SQS emulator', () => {
     ['U+FFFE', 'fffe', 'text \uFFFE'],
     ['a control character', 'control', 'text \u0001'],
   ])('refuses %s in a body, as SQS does, alone or in a batch', async (_, id, body) => {
-    const single = sqs.send(new SendMessageCommand({ QueueUrl: queue, MessageBody: body, ...fifo(`refused-${id}`) })).catch((error: unknown) => error);
+    const single = sqs
+      .send(new SendMessageCommand({ QueueUrl: queue, MessageBody: body, ...fifo(`refused-${id}`) }))
+      .catch((error: unknown) => error);
     const batch = await sqs.send(
-      new SendMessageBatchCommand({ QueueUrl: queue, Entries: [{ Id: 'bad', MessageBody: body, ...fifo(`refused-batch-${id}`) }, { Id: 'good', MessageBody: '😀', ...fifo(`good-${id}`) }] }),
+      new SendMessageBatchCommand({
+        QueueUrl: queue,
+        Entries: [
+          { Id: 'bad', MessageBody: body, ...fifo(`refused-batch-${id}`) },
+          { Id: 'good', MessageBody: '😀', ...fifo(`good-${id}`) },
+        ],
+      }),
     );
 
-    expect(await single).toMatchObject({ name: expect.stringMatching(/InvalidMessageContents$/), message: expect.stringMatching(/^Invalid characters found/) });
+    expect(await single).toMatchObject({
+      name: expect.stringMatching(/InvalidMessageContents$/),
+      message: expect.stringMatching(/^Invalid characters found/),
+    });
     expect(batch.Failed).toEqual([expect.objectContaining({ Id: 'bad', Code: 'InvalidMessageContents', SenderFault: true })]);
     expect(batch.Successful?.map((entry) => entry.Id)).toEqual(['good']);
     expect(await receiveBodies()).toEqual(['😀']);

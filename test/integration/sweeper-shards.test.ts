@@ -15,7 +15,9 @@ const storePending = (shard: number, text: string, ageMs = 10 * 60_000): Promise
 
 /** The ids of the messages waiting on a shard's send queue. */
 async function queuedIds(shard: number): Promise<string[]> {
-  const { Messages = [] } = await sqsClient().send(new ReceiveMessageCommand({ QueueUrl: queueUrl('send', shard), MaxNumberOfMessages: 10 }));
+  const { Messages = [] } = await sqsClient().send(
+    new ReceiveMessageCommand({ QueueUrl: queueUrl('send', shard), MaxNumberOfMessages: 10 }),
+  );
   return Messages.map((message) => JSON.parse(message.Body ?? '{}').messageId);
 }
 
@@ -39,15 +41,28 @@ describe('the sweeper across shards', () => {
     const fitsToo = await storePending(2, 'fits too \uFFFF');
     const givenUp = await storePending(2, 'given up on by its queue', 0);
     // One message group: the dead-letter queue hands out the unreadable one first.
-    for (const [body, deduplicationId] of [['not json {', 'garbage'], [JSON.stringify({ messageId: givenUp.messageId }), givenUp.messageId]]) {
-      await sqsClient().send(new SendMessageCommand({ QueueUrl: queueUrl('send', 2, true), MessageBody: body, MessageGroupId: givenUp.sessionId, MessageDeduplicationId: deduplicationId }));
+    for (const [body, deduplicationId] of [
+      ['not json {', 'garbage'],
+      [JSON.stringify({ messageId: givenUp.messageId }), givenUp.messageId],
+    ]) {
+      await sqsClient().send(
+        new SendMessageCommand({
+          QueueUrl: queueUrl('send', 2, true),
+          MessageBody: body,
+          MessageGroupId: givenUp.sessionId,
+          MessageDeduplicationId: deduplicationId,
+        }),
+      );
     }
 
     const result = await sweep();
 
     expect(await queuedIds(1)).toEqual([fits.messageId]);
     expect(await queuedIds(2)).toEqual([fitsToo.messageId]);
-    expect(await getMessage(tooLarge.messageId)).toMatchObject({ status: 'failed', failureReason: expect.stringMatching(/^refused by the send queue: .*shorter than 1024 bytes/) });
+    expect(await getMessage(tooLarge.messageId)).toMatchObject({
+      status: 'failed',
+      failureReason: expect.stringMatching(/^refused by the send queue: .*shorter than 1024 bytes/),
+    });
     expect(await getMessage(givenUp.messageId)).toMatchObject({ status: 'failed', failureReason: deadLetterReason });
     // Left for the next sweep, once its queue is back.
     expect(await getMessage(orphaned.messageId)).toMatchObject({ status: 'pending' });

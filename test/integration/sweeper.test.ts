@@ -52,8 +52,18 @@ describe('the sweeper job', () => {
     const message = await storeTextMessage(sessionId, '6287654321', 'poison behind garbage', 1_000);
     const deadLetters = queueUrl('send', message.shard, true);
     // One message group: the queue hands out the unreadable one first.
-    for (const [body, deduplicationId] of [['not json {', `${message.messageId}-garbage`], [JSON.stringify({ messageId: message.messageId, sessionId }), message.messageId]]) {
-      await sqsClient().send(new SendMessageCommand({ QueueUrl: deadLetters, MessageBody: body, MessageGroupId: sessionId, MessageDeduplicationId: deduplicationId }));
+    for (const [body, deduplicationId] of [
+      ['not json {', `${message.messageId}-garbage`],
+      [JSON.stringify({ messageId: message.messageId, sessionId }), message.messageId],
+    ]) {
+      await sqsClient().send(
+        new SendMessageCommand({
+          QueueUrl: deadLetters,
+          MessageBody: body,
+          MessageGroupId: sessionId,
+          MessageDeduplicationId: deduplicationId,
+        }),
+      );
     }
 
     const result = await sweep();

@@ -33,7 +33,8 @@ function readRecipe(dockerfile: string): ImageRecipe {
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
-  const argumentsOf = (keyword: string) => instructions.filter((line) => line.startsWith(`${keyword} `)).map((line) => line.slice(keyword.length).trim());
+  const argumentsOf = (keyword: string) =>
+    instructions.filter((line) => line.startsWith(`${keyword} `)).map((line) => line.slice(keyword.length).trim());
   const copies = argumentsOf('COPY').map((line) => {
     const words = line.split(/\s+/).filter((word) => !word.startsWith('--'));
     return { sources: words.slice(0, -1), destination: words.at(-1) ?? '' };
@@ -98,17 +99,27 @@ describe('the connector image (connector/Dockerfile)', () => {
     await pollUntil(
       async () => {
         if (child.exitCode !== null) throw new Error(`the connector exited (${child.exitCode}):\n${connectorOutput}`);
-        return fetch(`http://127.0.0.1:${healthPort}/health`).then((response) => response.ok, () => false);
+        return fetch(`http://127.0.0.1:${healthPort}/health`).then(
+          (response) => response.ok,
+          () => false,
+        );
       },
       (healthy) => healthy,
       { timeoutMs: 30_000, intervalMs: 200, failure: () => `the connector never became healthy:\n${connectorOutput}` },
     );
-    const registered = await api('/auth/register', { body: { email: uniqueEmail('image'), password: 'SecurePass123' }, baseUrl: stack.apiUrl });
+    const registered = await api('/auth/register', {
+      body: { email: uniqueEmail('image'), password: 'SecurePass123' },
+      baseUrl: stack.apiUrl,
+    });
     const apiKey = registered.body.data.user.apiKey as string;
     const contact = await addContact();
 
     const { sessionId } = await linkSession(apiKey, { baseUrl: stack.apiUrl });
-    const sent = await api('/message/send-text', { body: { session: sessionId, to: contact, text: 'Hello from the image' }, headers: { 'x-api-key': apiKey }, baseUrl: stack.apiUrl });
+    const sent = await api('/message/send-text', {
+      body: { session: sessionId, to: contact, text: 'Hello from the image' },
+      headers: { 'x-api-key': apiKey },
+      baseUrl: stack.apiUrl,
+    });
     const received = await waitForReceived(contact, 1);
     child.kill('SIGTERM');
 

@@ -17,7 +17,12 @@ afterEach(() => {
 });
 
 /** Runs shell commands as a newcomer pasting them would, with `bash`. */
-const shell = (script: string, env: Record<string, string> = {}) => execFileSync('bash', ['-c', script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '', ...env } });
+const shell = (script: string, env: Record<string, string> = {}) =>
+  execFileSync('bash', ['-c', script], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { PATH: process.env.PATH ?? '', ...env },
+  });
 
 describe('npm run start:sim', () => {
   it('prints a demo of the API reference’s examples that works verbatim: the example recipient receives "Hello World!" and reads it', async () => {
@@ -34,7 +39,10 @@ describe('npm run start:sim', () => {
     const key = stepsOutput.match(/\nKEY=(\S+)$/)?.[1] ?? '';
     const messageId = stepsOutput.match(/"messageId":"([^"]+)"/)?.[1];
     const sent = await pollUntil(
-      () => (JSON.parse(shell(queueStatus, { KEY: key })) as { queue: { messageId: string; status: string }[] }).queue.find((queued) => queued.messageId === messageId),
+      () =>
+        (JSON.parse(shell(queueStatus, { KEY: key })) as { queue: { messageId: string; status: string }[] }).queue.find(
+          (queued) => queued.messageId === messageId,
+        ),
       (queued) => queued?.status === 'read' || queued?.status === 'failed',
       { failure: (queued) => `the message is ${queued?.status}; the demo's steps printed:\n${stepsOutput}` },
     );

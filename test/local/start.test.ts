@@ -61,7 +61,10 @@ function exitOf(child: ChildProcess): Promise<number | null> {
 /** Java processes whose command line names this data folder. */
 function javaProcessesUsing(dataDir: string): string[] {
   try {
-    return execFileSync('pgrep', ['-f', `java.*${dataDir}`], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+    return execFileSync('pgrep', ['-f', `java.*${dataDir}`], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .filter(Boolean);
   } catch {
     return [];
   }
@@ -111,14 +114,23 @@ describe('npm start', () => {
     expect(health.status).toBe(200);
     expect(((await health.json()) as { status: string }).status).toBe('ok');
     expect(first.output()).toContain(`Docs      http://localhost:${port}/api-docs/ui`);
-    const dynamo = new DynamoDBClient({ endpoint: dynamoEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
-    await dynamo.send(new PutItemCommand({ TableName: 'whatsapp-hub', Item: { pk: { S: 'probe' }, sk: { S: 'probe' }, value: { S: 'kept' } } }));
+    const dynamo = new DynamoDBClient({
+      endpoint: dynamoEndpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    });
+    await dynamo.send(
+      new PutItemCommand({ TableName: 'whatsapp-hub', Item: { pk: { S: 'probe' }, sk: { S: 'probe' }, value: { S: 'kept' } } }),
+    );
     dynamo.destroy();
 
     const made = createAdmin(['--email', 'ops@example.com'], { DATA_DIR: dataDir }, 'OpsPassword123\n');
     expect(made.stderr).toBe('');
     expect(made.stdout).toMatch(/^Admin \d+ \(ops@example.com\) created\. API key: whk_/);
-    const login = await fetch(`http://localhost:${port}/auth/login`, { method: 'POST', body: JSON.stringify({ email: 'ops@example.com', password: 'OpsPassword123' }) });
+    const login = await fetch(`http://localhost:${port}/auth/login`, {
+      method: 'POST',
+      body: JSON.stringify({ email: 'ops@example.com', password: 'OpsPassword123' }),
+    });
     expect(((await login.json()) as { data: { user: { role: string } } }).data.user.role).toBe('admin');
 
     first.child.kill('SIGTERM');
@@ -127,8 +139,14 @@ describe('npm start', () => {
 
     const second = startLocal({ PORT: port, DATA_DIR: dataDir });
     const [, secondEndpoint] = await waitForOutput(second, /DynamoDB\s+(http:\/\/\S+)/, 60_000);
-    const reopened = new DynamoDBClient({ endpoint: secondEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
-    const { Item } = await reopened.send(new GetItemCommand({ TableName: 'whatsapp-hub', Key: { pk: { S: 'probe' }, sk: { S: 'probe' } } }));
+    const reopened = new DynamoDBClient({
+      endpoint: secondEndpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    });
+    const { Item } = await reopened.send(
+      new GetItemCommand({ TableName: 'whatsapp-hub', Key: { pk: { S: 'probe' }, sk: { S: 'probe' } } }),
+    );
     reopened.destroy();
     expect(Item?.value?.S).toBe('kept');
 
@@ -142,9 +160,18 @@ describe('npm start', () => {
     const port = String(await freePort());
     const first = startLocal({ PORT: port, DATA_DIR: dataDir });
     const [, dynamoEndpoint] = await waitForOutput(first, /DynamoDB\s+(http:\/\/\S+)/, 60_000);
-    const dynamo = new DynamoDBClient({ endpoint: dynamoEndpoint, region: 'us-east-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+    const dynamo = new DynamoDBClient({
+      endpoint: dynamoEndpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    });
     // What the layout before per-tenant names left behind: a session under its service-wide id, and no layout marker.
-    await dynamo.send(new PutItemCommand({ TableName: 'whatsapp-hub', Item: { pk: { S: 'SESSION#62812345678' }, sk: { S: 'SESSION' }, sessionId: { S: '62812345678' } } }));
+    await dynamo.send(
+      new PutItemCommand({
+        TableName: 'whatsapp-hub',
+        Item: { pk: { S: 'SESSION#62812345678' }, sk: { S: 'SESSION' }, sessionId: { S: '62812345678' } },
+      }),
+    );
     const marker = keys.dataLayout();
     await dynamo.send(new DeleteItemCommand({ TableName: 'whatsapp-hub', Key: { pk: { S: marker.pk }, sk: { S: marker.sk } } }));
     dynamo.destroy();
@@ -154,7 +181,9 @@ describe('npm start', () => {
     const second = startLocal({ PORT: port, DATA_DIR: dataDir });
 
     expect(await exitOf(second.child)).toBe(1);
-    expect(second.output().trim()).toMatch(/^whatsapp-hub: The data in \S+ was written by an older version of WhatsApp Hub \(layout 1, this one reads 2: .*\)\. Start afresh: [^\n]+$/);
+    expect(second.output().trim()).toMatch(
+      /^whatsapp-hub: The data in \S+ was written by an older version of WhatsApp Hub \(layout 1, this one reads 2: .*\)\. Start afresh: [^\n]+$/,
+    );
     expect(javaProcessesUsing(dataDir)).toEqual([]);
   }, 120_000);
 
@@ -183,7 +212,9 @@ describe('npm start', () => {
     holder.close();
 
     expect(code).toBe(1);
-    expect(started.output().trim()).toBe(`whatsapp-hub: Port ${port} (API) is already in use; stop what uses it or set PORT to another port`);
+    expect(started.output().trim()).toBe(
+      `whatsapp-hub: Port ${port} (API) is already in use; stop what uses it or set PORT to another port`,
+    );
     expect(javaProcessesUsing(dataDir)).toEqual([]);
   });
 

@@ -25,9 +25,19 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'whatsapp-hub-test-'));
-  Object.assign(process.env, { STAGE: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'SILENT', LEASE_TTL_MS: '3000', LEASE_RENEW_MS: '1000', WA_KEEPALIVE_INTERVAL_MS: '1500', RECONNECT_BASE_DELAY_MS: '300', QUEUE_WAIT_SECONDS: '1',
+  Object.assign(process.env, {
+    STAGE: 'test',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'SILENT',
+    LEASE_TTL_MS: '3000',
+    LEASE_RENEW_MS: '1000',
+    WA_KEEPALIVE_INTERVAL_MS: '1500',
+    RECONNECT_BASE_DELAY_MS: '300',
+    QUEUE_WAIT_SECONDS: '1',
     // Pacing shortened for tests; the media allow-list lets the connector fetch from the tests' own loopback server.
-    SEND_MIN_GAP_MS: '150', SEND_JITTER_MS: '50', MEDIA_FETCH_ALLOW_HOSTS: '127.0.0.1' });
+    SEND_MIN_GAP_MS: '150',
+    SEND_JITTER_MS: '50',
+    MEDIA_FETCH_ALLOW_HOSTS: '127.0.0.1',
+  });
   const sim = await startSimulator();
   const control = await startControlApi(sim);
   const simConnector = await simulatorConnectorSettings(sim, dataDir);
@@ -39,9 +49,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     },
   );
 
-  const stackEnv = Object.fromEntries(
-    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
-  );
+  const stackEnv = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
   project.provide('apiUrl', stack.apiUrl);
   project.provide('simControlUrl', control.url);
   project.provide('simConnector', simConnector);

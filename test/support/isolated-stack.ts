@@ -28,7 +28,13 @@ export interface IsolatedStack {
  */
 export async function startIsolatedStack(options: { shardCount: number; env?: Record<string, string> }): Promise<IsolatedStack> {
   const name = `iso-${randomUUID().slice(0, 8)}`;
-  const own = { ...options.env, TABLE_NAME: name, QUEUE_NAME_PREFIX: name, AUTH_BUCKET_NAME: name, SHARD_COUNT: String(options.shardCount) };
+  const own = {
+    ...options.env,
+    TABLE_NAME: name,
+    QUEUE_NAME_PREFIX: name,
+    AUTH_BUCKET_NAME: name,
+    SHARD_COUNT: String(options.shardCount),
+  };
   // Later test files in this worker must see the shared stack again.
   const previous = Object.fromEntries(Object.keys(own).map((key) => [key, process.env[key]]));
   const restoreEnv = () => {
@@ -73,10 +79,27 @@ export async function startIsolatedStack(options: { shardCount: number; env?: Re
  * A user registered on `stack` with a session stored as `connected` on shard 0, though no connector
  * holds it: for what an isolated stack without a connector answers.
  */
-export async function userWithStoredSession(stack: IsolatedStack, name: string, phoneNumber: string): Promise<{ id: number; apiKey: string }> {
-  const registered = await api('/auth/register', { body: { email: `${name}-${randomUUID().slice(0, 8)}@example.com`, password: 'SecurePass123' }, baseUrl: stack.apiUrl });
+export async function userWithStoredSession(
+  stack: IsolatedStack,
+  name: string,
+  phoneNumber: string,
+): Promise<{ id: number; apiKey: string }> {
+  const registered = await api('/auth/register', {
+    body: { email: `${name}-${randomUUID().slice(0, 8)}@example.com`, password: 'SecurePass123' },
+    baseUrl: stack.apiUrl,
+  });
   const user = registered.body.data.user as { id: number; apiKey: string };
   const now = new Date().toISOString();
-  await createSession({ sessionId: newSessionId(), name, userId: user.id, phoneNumber, shard: 0, status: 'connected', method: 'qr', createdAt: now, updatedAt: now });
+  await createSession({
+    sessionId: newSessionId(),
+    name,
+    userId: user.id,
+    phoneNumber,
+    shard: 0,
+    status: 'connected',
+    method: 'qr',
+    createdAt: now,
+    updatedAt: now,
+  });
   return user;
 }

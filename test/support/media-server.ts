@@ -42,7 +42,8 @@ export async function startMediaServer(files: Record<string, ServedFile>): Promi
     hits.push(path);
     const file = files[path];
     if (!file) return void response.writeHead(404).end();
-    if ('body' in file) return void response.writeHead(200, { 'Content-Type': file.contentType, 'Content-Length': file.body.length }).end(file.body);
+    if ('body' in file)
+      return void response.writeHead(200, { 'Content-Type': file.contentType, 'Content-Length': file.body.length }).end(file.body);
     response.writeHead(200, { 'Content-Type': file.contentType, ...(file.undeclared ? {} : { 'Content-Length': file.size }) });
     // A client that goes away mid-body is not the server's failure.
     pipeline(generatedBody(path, file.size), response).catch(() => {});

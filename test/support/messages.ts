@@ -11,7 +11,12 @@ export async function storeTextMessage(sessionId: string, to: string, text: stri
 }
 
 /** The same for a session given by its internal id, owner and shard, stored or not. */
-export async function storePendingText(session: Pick<Message, 'sessionId' | 'userId' | 'shard'>, to: string, text: string, ageMs = 0): Promise<Message> {
+export async function storePendingText(
+  session: Pick<Message, 'sessionId' | 'userId' | 'shard'>,
+  to: string,
+  text: string,
+  ageMs = 0,
+): Promise<Message> {
   const createdAt = new Date(Date.now() - ageMs).toISOString();
   const message: Message = {
     messageId: newMessageId(),

@@ -7,7 +7,11 @@ import { digits, uniquePhone } from './phones.ts';
 export { digits, uniquePhone };
 
 /** Calls the WhatsApp simulator's HTTP control API. */
-export async function sim<T = any>(path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST'): Promise<{ status: number; body: T }> {
+export async function sim<T = any>(
+  path: string,
+  body?: unknown,
+  method = body === undefined ? 'GET' : 'POST',
+): Promise<{ status: number; body: T }> {
   const response = await fetch(`${inject('simControlUrl')}${path}`, {
     method,
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
@@ -26,8 +30,14 @@ export async function waitForStatus(
 ): Promise<any> {
   const last = await pollUntil(
     () => api(`/session/status?session=${encodeURIComponent(sessionId)}`, { headers: { 'x-api-key': apiKey }, baseUrl: options.baseUrl }),
-    (response) => (response.status === 200 && done(response.body.data.status, response.body.data)) || (response.status === 404 && done('missing', response.body)),
-    { timeoutMs: options.timeoutMs, intervalMs: 150, failure: (response) => `session ${sessionId} did not reach the expected status; last: ${JSON.stringify(response?.body)}` },
+    (response) =>
+      (response.status === 200 && done(response.body.data.status, response.body.data)) ||
+      (response.status === 404 && done('missing', response.body)),
+    {
+      timeoutMs: options.timeoutMs,
+      intervalMs: 150,
+      failure: (response) => `session ${sessionId} did not reach the expected status; last: ${JSON.stringify(response?.body)}`,
+    },
   );
   return last.status === 200 ? last.body.data : undefined;
 }
@@ -43,7 +53,11 @@ export async function linkSession(
 ): Promise<{ sessionId: string; phone: string; internalId: string }> {
   const phone = options.phone ?? uniquePhone();
   const sessionId = options.name ?? digits(phone);
-  const started = await api('/session/start', { body: { session: sessionId, phoneNumber: phone }, headers: { 'x-api-key': apiKey }, baseUrl: options.baseUrl });
+  const started = await api('/session/start', {
+    body: { session: sessionId, phoneNumber: phone },
+    headers: { 'x-api-key': apiKey },
+    baseUrl: options.baseUrl,
+  });
   expect(started.status, JSON.stringify(started.body)).toBe(200);
   expect((await sim('/qr/scan', { qr: started.body.qr, phone: digits(phone) })).status).toBe(200);
   await waitForStatus(apiKey, sessionId, (status) => status === 'connected', { baseUrl: options.baseUrl });
@@ -65,12 +79,16 @@ export async function storedAuthState(sessionId: string): Promise<string[]> {
   const { s3Client } = await import('../../shared/aws-clients.ts');
   const { authStateKeys } = await import('../../shared/auth-state.ts');
   const { config } = await import('../../shared/config.ts');
-  const page = await s3Client().send(new ListObjectsV2Command({ Bucket: config().AUTH_BUCKET_NAME, Prefix: authStateKeys.prefix(sessionId) }));
+  const page = await s3Client().send(
+    new ListObjectsV2Command({ Bucket: config().AUTH_BUCKET_NAME, Prefix: authStateKeys.prefix(sessionId) }),
+  );
   return (page.Contents ?? []).map((object) => object.Key ?? '');
 }
 
 /** A simulated contact on WhatsApp, with a fresh number. */
-export async function addContact(options: { onWhatsApp?: boolean; autoReceipts?: { delivery: boolean; read: boolean } } = {}): Promise<string> {
+export async function addContact(
+  options: { onWhatsApp?: boolean; autoReceipts?: { delivery: boolean; read: boolean } } = {},
+): Promise<string> {
   const phone = digits(uniquePhone());
   const added = await sim('/contacts', { phone, ...options });
   expect(added.status).toBe(201);
@@ -96,4 +114,5 @@ export async function waitForReceived(contact: string, count: number, timeoutMs 
 }
 
 /** The text of a received message, however Baileys encoded it. */
-export const textOf = (received: Received): string | undefined => received.message.conversation ?? received.message.extendedTextMessage?.text;
+export const textOf = (received: Received): string | undefined =>
+  received.message.conversation ?? received.message.extendedTextMessage?.text;

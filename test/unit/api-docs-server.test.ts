@@ -17,7 +17,13 @@ function specRequest(requested: string, headers: Record<string, string>, domainN
     stageVariables: null,
     body: null,
     isBase64Encoded: false,
-    requestContext: { requestId: 'req-1', path: requested, resourcePath: '/api-docs/spec', stage: 'prod', ...(domainName ? { domainName } : {}) } as APIGatewayProxyEvent['requestContext'],
+    requestContext: {
+      requestId: 'req-1',
+      path: requested,
+      resourcePath: '/api-docs/spec',
+      stage: 'prod',
+      ...(domainName ? { domainName } : {}),
+    } as APIGatewayProxyEvent['requestContext'],
   };
 }
 

@@ -16,7 +16,9 @@ describe('configuration', () => {
   });
 
   it('refuses the test-only media allow-list in the cloud stages', () => {
-    expect(() => parseConfig({ STAGE: 'prod', MEDIA_FETCH_ALLOW_HOSTS: '127.0.0.1' })).toThrow(/MEDIA_FETCH_ALLOW_HOSTS: is for tests only/);
+    expect(() => parseConfig({ STAGE: 'prod', MEDIA_FETCH_ALLOW_HOSTS: '127.0.0.1' })).toThrow(
+      /MEDIA_FETCH_ALLOW_HOSTS: is for tests only/,
+    );
     expect(() => parseConfig({ STAGE: 'dev', MEDIA_FETCH_ALLOW_HOSTS: '127.0.0.1' })).toThrow(/MEDIA_FETCH_ALLOW_HOSTS/);
     expect(parseConfig({ STAGE: 'test', MEDIA_FETCH_ALLOW_HOSTS: '127.0.0.1' }).MEDIA_FETCH_ALLOW_HOSTS).toEqual(['127.0.0.1']);
   });

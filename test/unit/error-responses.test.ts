@@ -19,7 +19,15 @@ import {
 import { httpHandler } from '../../shared/http/handler.ts';
 import { defineRoute } from '../../shared/http/route.ts';
 
-const failingRoute = defineRoute({ method: 'GET', path: '/fail', auth: 'none', handler: 'test/fail', summary: 'Fail', tag: 'Test', responses: {} });
+const failingRoute = defineRoute({
+  method: 'GET',
+  path: '/fail',
+  auth: 'none',
+  handler: 'test/fail',
+  summary: 'Fail',
+  tag: 'Test',
+  responses: {},
+});
 
 /** Answers a request by throwing `error` from its handler, through the whole middleware stack. */
 async function answerTo(error: unknown) {

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { fileNameFromContentDisposition } from '../../connector/media/content-disposition.ts';
 import { REQUEST_LINE_AND_HEADERS_MAX_BYTES } from '../../shared/http/request-limits.ts';
-import { queryTextMaxBytes, sendDocumentBodySchema, sendImageBodySchema, sendTextBodySchema, sendTextQuerySchema } from '../../shared/schemas/messages.ts';
+import {
+  queryTextMaxBytes,
+  sendDocumentBodySchema,
+  sendImageBodySchema,
+  sendTextBodySchema,
+  sendTextQuerySchema,
+} from '../../shared/schemas/messages.ts';
 
 const recipient = { session: 'main', to: '6287654321' };
 const document = { ...recipient, document_url: 'https://example.com/report.pdf' };
@@ -12,15 +18,31 @@ const problemsOf = (schema: z.ZodType, input: object) => {
 };
 
 // Each bidirectional control, by code point: written as escapes so this file shows what it holds.
-const bidiControls = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C'];
+const bidiControls = [
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200E',
+  '\u200F',
+  '\u061C',
+];
 const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 describe('document_name', () => {
-  it.each(bidiControls.map((control) => [codePoint(control), control]))('refuses the bidirectional control %s, naming the field', (_, control) => {
-    const problems = problemsOf(sendDocumentBodySchema, { ...document, document_name: `invoice${control}fdp.exe` });
+  it.each(bidiControls.map((control) => [codePoint(control), control]))(
+    'refuses the bidirectional control %s, naming the field',
+    (_, control) => {
+      const problems = problemsOf(sendDocumentBodySchema, { ...document, document_name: `invoice${control}fdp.exe` });
 
-    expect(problems).toEqual(['document_name: must not contain bidirectional control characters (they can disguise the extension)']);
-  });
+      expect(problems).toEqual(['document_name: must not contain bidirectional control characters (they can disguise the extension)']);
+    },
+  );
 
   it('accepts a name in any script, right-to-left ones included', () => {
     const problems = problemsOf(sendDocumentBodySchema, { ...document, document_name: 'تقرير الربع الثالث.pdf' });
@@ -62,10 +84,17 @@ describe('the deprecated GET send-text', () => {
       // "é" is two UTF-8 bytes, %C3%A9: six URL-encoded.
       'é'.repeat(queryTextMaxBytes / 8) + 'a'.repeat(queryTextMaxBytes / 4),
     ];
-    const refused = ['a'.repeat(queryTextMaxBytes + 1), 'é'.repeat(queryTextMaxBytes / 8) + 'a'.repeat(queryTextMaxBytes / 4 + 1), '🚀'.repeat(Math.floor(queryTextMaxBytes / 12) + 1)];
+    const refused = [
+      'a'.repeat(queryTextMaxBytes + 1),
+      'é'.repeat(queryTextMaxBytes / 8) + 'a'.repeat(queryTextMaxBytes / 4 + 1),
+      '🚀'.repeat(Math.floor(queryTextMaxBytes / 12) + 1),
+    ];
 
     expect(accepted.map((text) => problemsOf(sendTextQuerySchema, { ...recipient, text }))).toEqual([[], []]);
-    for (const text of refused) expect(problemsOf(sendTextQuerySchema, { ...recipient, text })).toContain(`text: must be at most ${queryTextMaxBytes} bytes URL-encoded`);
+    for (const text of refused)
+      expect(problemsOf(sendTextQuerySchema, { ...recipient, text })).toContain(
+        `text: must be at most ${queryTextMaxBytes} bytes URL-encoded`,
+      );
   });
 });
 

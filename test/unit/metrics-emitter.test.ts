@@ -28,7 +28,10 @@ describe('the metrics emitter', () => {
     reportConnector(7);
     stdout.restore();
 
-    const emf = stdout.lines().map((line) => JSON.parse(line)).find((entry) => entry._aws);
+    const emf = stdout
+      .lines()
+      .map((line) => JSON.parse(line))
+      .find((entry) => entry._aws);
     expect(emf._aws.CloudWatchMetrics[0].Namespace).toBe('WhatsAppHub');
     expect(emf).toMatchObject({ service: 'whatsapp-hub', stage: 'prod', MessagesSent: 3, SessionsConnected: 7, ConnectorHeartbeat: 1 });
   });

@@ -19,15 +19,19 @@ describe('the route table', () => {
   });
 
   it('describes each limit with the value the code enforces (the default, where config can change it)', () => {
-    const setting = (name: 'RATE_LIMIT_PER_MINUTE' | 'RATE_LIMIT_PER_HOUR' | 'RATE_LIMIT_PER_RECIPIENT_PER_HOUR') => configSchema.shape[name].parse(undefined);
+    const setting = (name: 'RATE_LIMIT_PER_MINUTE' | 'RATE_LIMIT_PER_HOUR' | 'RATE_LIMIT_PER_RECIPIENT_PER_HOUR') =>
+      configSchema.shape[name].parse(undefined);
     const rateLimits = `${setting('RATE_LIMIT_PER_MINUTE')} in any 60 s and ${setting('RATE_LIMIT_PER_HOUR')} in any hour per session, ${setting('RATE_LIMIT_PER_RECIPIENT_PER_HOUR')} in any hour per recipient`;
 
-    expect(routes.login.description).toContain(`${passwordAttemptLimit} password attempts within ${passwordAttemptWindowSeconds / 60} minutes`);
+    expect(routes.login.description).toContain(
+      `${passwordAttemptLimit} password attempts within ${passwordAttemptWindowSeconds / 60} minutes`,
+    );
     expect(routes.sendText.description).toContain(`up to ${textMaxLength.toLocaleString('en-US')} characters`);
     expect(routes.sendImage.description).toContain(`up to ${describeSize(MEDIA_MAX_BYTES.image)}`);
     expect(routes.sendImage.description).toContain(`caption up to ${captionMaxLength.toLocaleString('en-US')} characters`);
     expect(routes.sendDocument.description).toContain(`up to ${describeSize(MEDIA_MAX_BYTES.document)}`);
     expect(routes.sendSticker.description).toContain(`up to ${describeSize(MEDIA_MAX_BYTES.sticker)}`);
-    for (const route of [routes.sendText, routes.sendImage, routes.sendDocument, routes.sendSticker]) expect(route.description).toContain(rateLimits);
+    for (const route of [routes.sendText, routes.sendImage, routes.sendDocument, routes.sendSticker])
+      expect(route.description).toContain(rateLimits);
   });
 });

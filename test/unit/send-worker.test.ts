@@ -34,7 +34,8 @@ class FakeStore implements SendStore {
   async transition(message: SendableMessage, to: 'processing' | 'completed' | 'failed', fields: Partial<Stored>): Promise<boolean> {
     this.moves.push(`${message.status}→${to}`);
     const stored = this.messages.get(message.messageId);
-    if (!stored || stored.status !== message.status || stored.sessionId !== message.sessionId || stored.userId !== message.userId) return false;
+    if (!stored || stored.status !== message.status || stored.sessionId !== message.sessionId || stored.userId !== message.userId)
+      return false;
     Object.assign(stored, fields, { status: to });
     return true;
   }
@@ -99,11 +100,25 @@ function setUp(options: { connected?: boolean; senderUserId?: number } = {}) {
 
 /** Stores a pending text and answers its queue body, with the content carried unless `carried` is false. */
 function queueText(store: FakeStore, overrides: Partial<Stored> = {}, carried = true): { messageId: string; body: string } {
-  const message: Stored = { messageId: newMessageId(), sessionId, userId, type: 'text', jid, isGroup: false, text: 'hello', status: 'pending', attempts: 0, ...overrides };
+  const message: Stored = {
+    messageId: newMessageId(),
+    sessionId,
+    userId,
+    type: 'text',
+    jid,
+    isGroup: false,
+    text: 'hello',
+    status: 'pending',
+    attempts: 0,
+    ...overrides,
+  };
   store.messages.set(message.messageId, message);
   const { type, isGroup, text, mediaUrl } = message;
   const content = { type, jid: message.jid, isGroup, text, mediaUrl };
-  return { messageId: message.messageId, body: JSON.stringify({ messageId: message.messageId, sessionId, userId, ...(carried ? { content } : {}) }) };
+  return {
+    messageId: message.messageId,
+    body: JSON.stringify({ messageId: message.messageId, sessionId, userId, ...(carried ? { content } : {}) }),
+  };
 }
 
 const signal = new AbortController().signal;
@@ -161,7 +176,11 @@ describe('the send worker', () => {
     expect(store.messages.get(messageId)).toMatchObject({ status: 'processing', attempts: 1 });
 
     await worker.handle(body, signal);
-    expect(store.messages.get(messageId)).toMatchObject({ status: 'failed', attempts: maxAttempts, failureReason: 'WhatsApp did not take the message: Connection Closed' });
+    expect(store.messages.get(messageId)).toMatchObject({
+      status: 'failed',
+      attempts: maxAttempts,
+      failureReason: 'WhatsApp did not take the message: Connection Closed',
+    });
     expect(socket.sent).toEqual([]);
   });
 
@@ -172,7 +191,11 @@ describe('the send worker', () => {
     await worker.handle(body, signal);
 
     expect(socket.sent).toEqual([]);
-    expect(store.messages.get(messageId)).toMatchObject({ status: 'failed', attempts: 1, failureReason: `media URL ${mediaUrlProblems.privateHost}` });
+    expect(store.messages.get(messageId)).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      failureReason: `media URL ${mediaUrlProblems.privateHost}`,
+    });
   });
 
   it('fails a message whose media download breaks off during the send, with the reason', async () => {

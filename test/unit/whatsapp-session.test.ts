@@ -151,7 +151,9 @@ describe('a WhatsApp session linking', () => {
     expect(socket()).toMatchObject({ loggedOut: true, ended: true });
     expect(auth.closed).toBe(true);
     expect(authDeleted()).toBe(true);
-    expect(reports).toEqual([{ status: 'failed', lastError: `Linked by +4917000000000, not ${phoneNumber}; scan with the session's phone` }]);
+    expect(reports).toEqual([
+      { status: 'failed', lastError: `Linked by +4917000000000, not ${phoneNumber}; scan with the session's phone` },
+    ]);
     expect(session.connected).toBe(false);
   });
 
@@ -249,7 +251,10 @@ describe('a WhatsApp session whose connection closes', () => {
     expect(sockets).toHaveLength(3);
 
     await emit(socket(), closed(428));
-    expect(reports.at(-1)).toEqual({ status: 'failed', lastError: `Gave up after ${settings.maxAttempts} failed reconnects: Connection Closed` });
+    expect(reports.at(-1)).toEqual({
+      status: 'failed',
+      lastError: `Gave up after ${settings.maxAttempts} failed reconnects: Connection Closed`,
+    });
     await vi.advanceTimersByTimeAsync(settings.maxDelayMs);
     expect(sockets).toHaveLength(3);
   });

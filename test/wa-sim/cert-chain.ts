@@ -1,7 +1,6 @@
 /** Builds the Noise certificate chain (root → intermediate → leaf) the client verifies at handshake. */
 import { Curve, proto, WA_CERT_DETAILS, type KeyPair } from '@whiskeysockets/baileys';
 
-
 export const buildCertChain = (root: KeyPair, serverStaticPublic: Uint8Array): Uint8Array => {
   const intermediateKey = Curve.generateKeyPair();
   const intermediateDetails = proto.CertChain.NoiseCertificate.Details.encode({
@@ -24,4 +23,3 @@ export const buildCertChain = (root: KeyPair, serverStaticPublic: Uint8Array): U
     leaf: { details: leafDetails, signature: Curve.sign(intermediateKey.private, leafDetails) },
   }).finish();
 };
-

@@ -72,7 +72,7 @@ export const sendReceiptFromContact = (
   const account = context.state.account(accountPhone);
   const [firstId, ...otherIds] = messageIds;
   if (!firstId) throw new SimError(400, 'no message ids');
-  const chat = contact.received.find(received => received.id === firstId)?.to ?? contactPnJid(contact);
+  const chat = contact.received.find((received) => received.id === firstId)?.to ?? contactPnJid(contact);
   const receipt: BinaryNode = {
     tag: 'receipt',
     attrs: {
@@ -82,9 +82,7 @@ export const sendReceiptFromContact = (
       ...(type === 'delivery' ? {} : { type }),
       ...(isGroupJid(chat) ? { participant: contactLidJid(contact) } : {}),
     },
-    ...(otherIds.length
-      ? { content: [{ tag: 'list', attrs: {}, content: otherIds.map(id => ({ tag: 'item', attrs: { id } })) }] }
-      : {}),
+    ...(otherIds.length ? { content: [{ tag: 'list', attrs: {}, content: otherIds.map((id) => ({ tag: 'item', attrs: { id } })) }] } : {}),
   };
   context.deliverToAccount(account, receipt);
 };

@@ -177,24 +177,27 @@ export const startControlApi = async (sim: WaSimulator, port = 0): Promise<Contr
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const matched = routes
-      .filter(route => route.method === request.method)
-      .map(route => ({ route, params: route.path.exec(path) }))
-      .find(candidate => candidate.params);
+      .filter((route) => route.method === request.method)
+      .map((route) => ({ route, params: route.path.exec(path) }))
+      .find((candidate) => candidate.params);
     if (!matched?.params) {
       send(response, { status: 404, body: { error: 'no such endpoint' } });
       return;
     }
     const params = matched.params.slice(1).map(decodeURIComponent);
     readJson(request)
-      .then(body => matched.route.handle(params, body))
-      .then(reply => send(response, reply), error => send(response, toReply(error)));
+      .then((body) => matched.route.handle(params, body))
+      .then(
+        (reply) => send(response, reply),
+        (error) => send(response, toReply(error)),
+      );
   });
-  await new Promise<void>(resolve => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
     close: () =>
-      new Promise(resolve => {
+      new Promise((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),

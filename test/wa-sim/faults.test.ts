@@ -86,7 +86,7 @@ describe('disconnects the client must survive', () => {
 
     // Act
     const refusedCode = await waitForClose(clients().connect(auth));
-    await new Promise(resolve => setTimeout(resolve, 600));
+    await new Promise((resolve) => setTimeout(resolve, 600));
     const again = clients().connect(auth);
     await waitForOpen(again);
 

@@ -26,17 +26,15 @@ describe('a group of contacts', () => {
 
     // Assess
     expect(metadata.subject).toBe('Hub testers');
-    expect(metadata.participants.map(participant => participant.phoneNumber).sort()).toEqual(
-      [ACCOUNT, ...MEMBERS].map(phone => `${phone}@s.whatsapp.net`).sort(),
+    expect(metadata.participants.map((participant) => participant.phoneNumber).sort()).toEqual(
+      [ACCOUNT, ...MEMBERS].map((phone) => `${phone}@s.whatsapp.net`).sort(),
     );
   });
 
   it('delivers a group message to each member, not to others', async () => {
     // Act
     const sent = await socket.sendMessage(group, { text: 'hello group' });
-    const received = await Promise.all(
-      MEMBERS.map(phone => sim().waitForMessage(phone, message => message.id === sent?.key.id)),
-    );
+    const received = await Promise.all(MEMBERS.map((phone) => sim().waitForMessage(phone, (message) => message.id === sent?.key.id)));
 
     // Assess
     for (const message of received) {
@@ -49,12 +47,10 @@ describe('a group of contacts', () => {
   it('reuses the sender key for the next message', async () => {
     // Act
     const sent = await socket.sendMessage(group, { text: 'second round' });
-    const received = await Promise.all(
-      MEMBERS.map(phone => sim().waitForMessage(phone, message => message.id === sent?.key.id)),
-    );
+    const received = await Promise.all(MEMBERS.map((phone) => sim().waitForMessage(phone, (message) => message.id === sent?.key.id)));
 
     // Assess
-    expect(received.map(message => textOf(message.message))).toEqual(MEMBERS.map(() => 'second round'));
+    expect(received.map((message) => textOf(message.message))).toEqual(MEMBERS.map(() => 'second round'));
   });
 
   it('reports members reading as message-receipt.update', async () => {
@@ -63,7 +59,7 @@ describe('a group of contacts', () => {
     const id = sent?.key.id;
 
     // Act
-    const updates = await nextEvent(socket, 'message-receipt.update', updates =>
+    const updates = await nextEvent(socket, 'message-receipt.update', (updates) =>
       updates.some(({ key, receipt }) => key.id === id && !!receipt.readTimestamp),
     );
 

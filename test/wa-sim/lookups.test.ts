@@ -14,7 +14,7 @@ const jid = (phone: string) => `${phone}@s.whatsapp.net`;
 
 const fetchBytes = (url: string, ca: string): Promise<Buffer> =>
   new Promise((resolve, reject) => {
-    request(url, { ca }, response => {
+    request(url, { ca }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => resolve(Buffer.concat(chunks)));
@@ -51,7 +51,7 @@ describe('lookups about contacts', () => {
     const results = await socket.fetchStatus(jid(VISIBLE), jid(HIDDEN), jid(NOT_ON_WHATSAPP));
 
     // Assess
-    expect(results?.map(result => [result.id, (result as { status?: { status: string | null } }).status?.status])).toEqual([
+    expect(results?.map((result) => [result.id, (result as { status?: { status: string | null } }).status?.status])).toEqual([
       [jid(VISIBLE), 'Available'],
       [jid(HIDDEN), ''],
       [jid(NOT_ON_WHATSAPP), null],

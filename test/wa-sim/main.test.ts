@@ -18,7 +18,7 @@ const startMain = (): Promise<{ child: ChildProcess; urls: Record<string, string
       const control = /control API: +(\S+)/.exec(output)?.[1];
       if (ws && control && output.includes('curl')) resolve({ child, urls: { ws, control } });
     });
-    child.once('exit', code => reject(new Error(`main.ts exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`main.ts exited with ${code}`)));
   });
 
 describe('the standalone simulator (main.ts)', () => {
@@ -28,7 +28,7 @@ describe('the standalone simulator (main.ts)', () => {
   afterEach(async () => {
     await clients?.endAll();
     if (child && child.exitCode === null) {
-      const exited = new Promise(resolve => child?.once('exit', resolve));
+      const exited = new Promise((resolve) => child?.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
     }

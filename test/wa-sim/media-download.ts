@@ -34,7 +34,7 @@ export const mediaOf = (message: proto.IMessage): { type: MediaType; content: Me
 
 const httpsGet = (url: string, ca: string): Promise<Buffer> =>
   new Promise((resolve, reject) => {
-    const req = request(url, { ca, method: 'GET' }, response => {
+    const req = request(url, { ca, method: 'GET' }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () =>
@@ -48,11 +48,7 @@ const httpsGet = (url: string, ca: string): Promise<Buffer> =>
     req.end();
   });
 
-export const downloadMedia = async (
-  message: proto.IMessage,
-  mediaBaseUrl: string,
-  ca: string,
-): Promise<Buffer | undefined> => {
+export const downloadMedia = async (message: proto.IMessage, mediaBaseUrl: string, ca: string): Promise<Buffer | undefined> => {
   const media = mediaOf(message);
   if (!media?.content.mediaKey || !media.content.directPath) return undefined;
   const encrypted = await httpsGet(new URL(media.content.directPath, mediaBaseUrl).toString(), ca);

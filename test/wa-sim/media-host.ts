@@ -48,9 +48,7 @@ export const startMediaHost = async (
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', baseUrl);
     if (request.method === 'POST' && url.pathname.startsWith('/mms/')) return upload(request, response, url);
-    const stored = url.pathname.startsWith(DOWNLOAD_PREFIX)
-      ? uploads.get(url.pathname.slice(DOWNLOAD_PREFIX.length))
-      : undefined;
+    const stored = url.pathname.startsWith(DOWNLOAD_PREFIX) ? uploads.get(url.pathname.slice(DOWNLOAD_PREFIX.length)) : undefined;
     if (request.method === 'GET' && stored) return reply(response, 200, stored, 'application/octet-stream');
     const picture = url.pathname.startsWith(PROFILE_PICTURE_PREFIX)
       ? profilePicture(url.pathname.slice(PROFILE_PICTURE_PREFIX.length))
@@ -62,7 +60,7 @@ export const startMediaHost = async (
   const server: Server = createServer(tls, (request, response) => {
     handle(request, response).catch(() => reply(response, 500, 'error', 'text/plain'));
   });
-  await new Promise<void>(resolve => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const hostname = `127.0.0.1:${(server.address() as AddressInfo).port}`;
   baseUrl = `https://${hostname}`;
   return {
@@ -71,10 +69,10 @@ export const startMediaHost = async (
       baseUrl,
       caPem: tls.cert,
       uploadAuth,
-      profilePictureUrl: phone => `${baseUrl}${PROFILE_PICTURE_PREFIX}${phone}`,
+      profilePictureUrl: (phone) => `${baseUrl}${PROFILE_PICTURE_PREFIX}${phone}`,
     },
     close: () =>
-      new Promise(resolve => {
+      new Promise((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),

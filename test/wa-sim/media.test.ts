@@ -24,7 +24,7 @@ describe('media a client uploads and a contact downloads', () => {
 
     // Act
     const sent = await socket.sendMessage(ALICE_JID, { image, jpegThumbnail: THUMBNAIL.toString('base64'), caption: 'look' });
-    const received = await sim().waitForMessage(ALICE, message => message.id === sent?.key.id);
+    const received = await sim().waitForMessage(ALICE, (message) => message.id === sent?.key.id);
 
     // Assess
     expect(received.message.imageMessage?.caption).toBe('look');
@@ -37,7 +37,7 @@ describe('media a client uploads and a contact downloads', () => {
 
     // Act
     const sent = await socket.sendMessage(ALICE_JID, { document, mimetype: 'application/pdf', fileName: 'report.pdf' });
-    const received = await sim().waitForMessage(ALICE, message => message.id === sent?.key.id);
+    const received = await sim().waitForMessage(ALICE, (message) => message.id === sent?.key.id);
 
     // Assess
     expect(received.message.documentMessage?.fileName).toBe('report.pdf');
@@ -50,7 +50,7 @@ describe('media a client uploads and a contact downloads', () => {
 
     // Act
     const sent = await socket.sendMessage(ALICE_JID, { sticker });
-    const received = await sim().waitForMessage(ALICE, message => message.id === sent?.key.id);
+    const received = await sim().waitForMessage(ALICE, (message) => message.id === sent?.key.id);
 
     // Assess
     expect(received.message.stickerMessage).toBeDefined();

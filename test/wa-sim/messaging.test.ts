@@ -39,11 +39,23 @@ describe('messages between a linked client and a contact', () => {
     // Act
     await socket.sendMessage(ALICE_JID, { text: 'once' }, { messageId });
     await socket.sendMessage(ALICE_JID, { text: 'after' });
-    await sim().waitForMessage(ALICE, (message) => message.message.extendedTextMessage?.text === 'after' || message.message.conversation === 'after');
+    await sim().waitForMessage(
+      ALICE,
+      (message) => message.message.extendedTextMessage?.text === 'after' || message.message.conversation === 'after',
+    );
 
     // Assess
-    expect(sim().received(ALICE).map((message) => message.id).filter((id) => id === messageId)).toHaveLength(1);
-    expect(sim().contacts().find((contact) => contact.phone === ALICE)?.duplicatesDropped).toBe(1);
+    expect(
+      sim()
+        .received(ALICE)
+        .map((message) => message.id)
+        .filter((id) => id === messageId),
+    ).toHaveLength(1);
+    expect(
+      sim()
+        .contacts()
+        .find((contact) => contact.phone === ALICE)?.duplicatesDropped,
+    ).toBe(1);
   });
 
   it('keeps the session going for a second message', async () => {
@@ -53,7 +65,7 @@ describe('messages between a linked client and a contact', () => {
 
     // Act
     const second = await socket.sendMessage(ALICE_JID, { text: 'second' });
-    const received = await sim().waitForMessage(ALICE, message => message.id === second?.key.id);
+    const received = await sim().waitForMessage(ALICE, (message) => message.id === second?.key.id);
 
     // Assess
     expect(received.message.conversation ?? received.message.extendedTextMessage?.text).toBe('second');
@@ -63,10 +75,10 @@ describe('messages between a linked client and a contact', () => {
   it('reports delivery then read receipts as messages.update', async () => {
     // Prepare
     const statuses: number[] = [];
-    socket.ev.on('messages.update', updates => {
+    socket.ev.on('messages.update', (updates) => {
       for (const { update } of updates) if (typeof update.status === 'number') statuses.push(update.status);
     });
-    const read = nextEvent(socket, 'messages.update', updates =>
+    const read = nextEvent(socket, 'messages.update', (updates) =>
       updates.some(({ update }) => update.status === proto.WebMessageInfo.Status.READ),
     );
 
@@ -87,7 +99,7 @@ describe('messages between a linked client and a contact', () => {
     const upserted = nextEvent(socket, 'messages.upsert', ({ type }) => type === 'append');
     const sent = await socket.sendMessage(ALICE_JID, { text: 'quiet' });
     await Promise.all([sim().waitForMessage(ALICE), upserted]);
-    const delivered = nextEvent(socket, 'messages.update', updates =>
+    const delivered = nextEvent(socket, 'messages.update', (updates) =>
       updates.some(({ update }) => update.status === proto.WebMessageInfo.Status.DELIVERY_ACK),
     );
 
@@ -118,7 +130,7 @@ describe('messages between a linked client and a contact', () => {
     const id = await sim().sendText(ALICE, ACCOUNT, 'ping');
 
     // Act
-    const receipt = await sim().waitForAccountReceipt(ALICE, receipt => receipt.messageId === id);
+    const receipt = await sim().waitForAccountReceipt(ALICE, (receipt) => receipt.messageId === id);
 
     // Assess
     // Baileys marks delivery receipts 'inactive' while the client is not marked online.

@@ -16,11 +16,10 @@ export const iqError = (request: BinaryNode, code: number, text: string): Binary
   content: [{ tag: 'error', attrs: { code: code.toString(), text } }],
 });
 
-export const childrenOf = (node: BinaryNode | undefined): BinaryNode[] =>
-  Array.isArray(node?.content) ? node.content : [];
+export const childrenOf = (node: BinaryNode | undefined): BinaryNode[] => (Array.isArray(node?.content) ? node.content : []);
 
 export const childOf = (node: BinaryNode | undefined, tag: string): BinaryNode | undefined =>
-  childrenOf(node).find(child => child.tag === tag);
+  childrenOf(node).find((child) => child.tag === tag);
 
 export const bytesOf = (node: BinaryNode | undefined): Uint8Array | undefined =>
   node?.content instanceof Uint8Array ? node.content : undefined;

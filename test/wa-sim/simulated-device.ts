@@ -42,9 +42,7 @@ export const bundleToNodes = (bundle: PreKeyBundle): BinaryNode[] => [
     keyPair: { public: bundle.signedPreKey.publicKey, private: new Uint8Array(0) },
     signature: bundle.signedPreKey.signature,
   }),
-  ...(bundle.preKey
-    ? [xmppPreKey({ public: bundle.preKey.publicKey, private: new Uint8Array(0) }, bundle.preKey.keyId)]
-    : []),
+  ...(bundle.preKey ? [xmppPreKey({ public: bundle.preKey.publicKey, private: new Uint8Array(0) }, bundle.preKey.keyId)] : []),
 ];
 
 export const createSimulatedDevice = () => {
@@ -66,9 +64,7 @@ export const createSimulatedDevice = () => {
         registrationId: session.registrationId,
         identityKey: generateSignalPubKey(session.identityKey),
         signedPreKey: { ...session.signedPreKey, publicKey: generateSignalPubKey(session.signedPreKey.publicKey) },
-        ...(session.preKey
-          ? { preKey: { ...session.preKey, publicKey: generateSignalPubKey(session.preKey.publicKey) } }
-          : {}),
+        ...(session.preKey ? { preKey: { ...session.preKey, publicKey: generateSignalPubKey(session.preKey.publicKey) } } : {}),
       },
     });
   };
@@ -110,11 +106,7 @@ export const createSimulatedDevice = () => {
     },
 
     /** Encrypts for a recipient device, opening a session from its published bundle if needed. */
-    async encrypt(
-      recipientJid: string,
-      message: proto.IMessage,
-      bundle: () => PreKeyBundle | undefined,
-    ): Promise<EncryptedPayload> {
+    async encrypt(recipientJid: string, message: proto.IMessage, bundle: () => PreKeyBundle | undefined): Promise<EncryptedPayload> {
       await ensureSession(recipientJid, bundle);
       return repository.encryptMessage({ jid: recipientJid, data: encodeWAMessage(message) });
     },

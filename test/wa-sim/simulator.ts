@@ -53,7 +53,7 @@ export const startSimulator = async (options: SimulatorOptions = {}) => {
   const events = createEvents();
   const sessions = new Map<string, Session>();
   const tls = await createLoopbackCertificate();
-  const media = await startMediaHost(tls, options.mediaPort ?? 0, phone => {
+  const media = await startMediaHost(tls, options.mediaPort ?? 0, (phone) => {
     const contact = state.contacts.get(phone);
     return contact?.pictureHidden ? undefined : contact?.picture;
   });
@@ -131,16 +131,15 @@ export const startSimulator = async (options: SimulatorOptions = {}) => {
     accounts: (): AccountSummary[] => [...state.accounts.values()].map(summarizeAccount),
 
     /** The phone `phone` scans a QR a client shows; resolves once the companion is linked. */
-    scanQr: async (qr: string, phone: string): Promise<AccountSummary> =>
-      summarizeAccount(await scanQr(context, qr, phone)),
+    scanQr: async (qr: string, phone: string): Promise<AccountSummary> => summarizeAccount(await scanQr(context, qr, phone)),
 
     /** The phone `phone` enters the pairing code a client got from `requestPairingCode`. */
     async enterPairingCode(phone: string, code: string, timeoutMs = DEFAULT_WAIT_MS): Promise<AccountSummary> {
       const normalized = normalizePhone(phone);
-      const requested = [...context.registrations].some(r => r.pairingCodeRequest?.phone === normalized);
+      const requested = [...context.registrations].some((r) => r.pairingCodeRequest?.phone === normalized);
       if (!requested) {
         const what = `a pairing code request for ${normalized}`;
-        await waitForEvent(events, 'pairing-code-requested', asked => asked === normalized, timeoutMs, what);
+        await waitForEvent(events, 'pairing-code-requested', (asked) => asked === normalized, timeoutMs, what);
       }
       return summarizeAccount(await enterPairingCode(context, normalized, code));
     },
@@ -149,7 +148,7 @@ export const startSimulator = async (options: SimulatorOptions = {}) => {
     async waitForLogin(phone: string, timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
       const normalized = normalizePhone(phone);
       if (sessions.has(normalized)) return;
-      await waitForEvent(events, 'logged-in', account => account.phone === normalized, timeoutMs, `${normalized} to log in`);
+      await waitForEvent(events, 'logged-in', (account) => account.phone === normalized, timeoutMs, `${normalized} to log in`);
     },
 
     /** Everything the contact decrypted so far, oldest first. */

@@ -26,10 +26,12 @@ runUntilSignal(async () => {
     await control.close();
     await sim.stop();
   };
-  const stack = await startLocalStack({ port: PORT, dataDir, connector: await simulatorConnectorSettings(sim, dataDir) }).catch(async (error: unknown) => {
-    await stopSimulator();
-    throw error;
-  });
+  const stack = await startLocalStack({ port: PORT, dataDir, connector: await simulatorConnectorSettings(sim, dataDir) }).catch(
+    async (error: unknown) => {
+      await stopSimulator();
+      throw error;
+    },
+  );
   return {
     banner: [
       'WhatsApp Hub is running against the WhatsApp simulator',

@@ -64,8 +64,8 @@ export const acceptConnection = (
         };
         const timer = setTimeout(() => settle(() => reject(new Error(`no answer to ${node.tag} ${id}`))), timeoutMs);
         pendingQueries.set(id, {
-          resolve: answer => settle(() => resolve(answer)),
-          reject: error => settle(() => reject(error)),
+          resolve: (answer) => settle(() => resolve(answer)),
+          reject: (error) => settle(() => reject(error)),
         });
         connection.send({ ...node, attrs: { ...node.attrs, id } });
       });
@@ -114,7 +114,7 @@ export const acceptConnection = (
     for (const frame of noise.pushBytes(data)) {
       queue = queue
         .then(() => handleFrame(frame))
-        .catch(error => {
+        .catch((error) => {
           simLogger.warn({ err: error }, 'closing connection after a bad frame');
           socket.terminate();
         });
@@ -124,6 +124,6 @@ export const acceptConnection = (
     for (const pending of pendingQueries.values()) pending.reject(new Error('connection closed'));
     for (const listener of closeListeners) listener();
   });
-  socket.on('error', error => simLogger.debug({ err: error }, 'websocket error'));
+  socket.on('error', (error) => simLogger.debug({ err: error }, 'websocket error'));
   return connection;
 };

@@ -34,7 +34,7 @@ export const startWsEndpoint = async (context: SimContext, port: number): Promis
       socket.destroy();
       return;
     }
-    wss.handleUpgrade(request, socket, head, ws => {
+    wss.handleUpgrade(request, socket, head, (ws) => {
       const connection = acceptConnection(ws, serverStatic, certChain, {
         onAuthenticated(connection, { clientStaticPublic, payload }) {
           if (payload.devicePairingData) {
@@ -54,7 +54,7 @@ export const startWsEndpoint = async (context: SimContext, port: number): Promis
       connection.onClose(() => roles.delete(connection));
     });
   });
-  await new Promise<void>(resolve => httpServer.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => httpServer.listen(port, '127.0.0.1', resolve));
 
   return {
     url: `ws://127.0.0.1:${(httpServer.address() as AddressInfo).port}/ws/chat`,
@@ -65,7 +65,7 @@ export const startWsEndpoint = async (context: SimContext, port: number): Promis
       for (const client of wss.clients) client.terminate();
       wss.close();
       httpServer.closeAllConnections();
-      await new Promise(resolve => httpServer.close(resolve));
+      await new Promise((resolve) => httpServer.close(resolve));
     },
   };
 };

@@ -51,5 +51,8 @@ function headBucketName(request: { method?: string; url?: string }): string | un
 }
 
 function isFolder(path: string): Promise<boolean> {
-  return stat(path).then((found) => found.isDirectory(), () => false);
+  return stat(path).then(
+    (found) => found.isDirectory(),
+    () => false,
+  );
 }

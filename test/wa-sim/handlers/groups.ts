@@ -7,8 +7,8 @@ import type { Group } from '../state.ts';
 
 const groupNode = (context: SimContext, group: Group): BinaryNode => {
   const members = [
-    ...group.accountPhones.map(phone => ({ phone, lidUser: context.state.account(phone).lidUser, admin: true })),
-    ...group.contactPhones.map(phone => ({ phone, lidUser: context.state.contacts.get(phone)?.lidUser, admin: false })),
+    ...group.accountPhones.map((phone) => ({ phone, lidUser: context.state.account(phone).lidUser, admin: true })),
+    ...group.contactPhones.map((phone) => ({ phone, lidUser: context.state.contacts.get(phone)?.lidUser, admin: false })),
   ];
   return {
     tag: 'group',
@@ -21,8 +21,8 @@ const groupNode = (context: SimContext, group: Group): BinaryNode => {
       size: members.length.toString(),
     },
     content: members
-      .filter(member => member.lidUser !== undefined)
-      .map(member => ({
+      .filter((member) => member.lidUser !== undefined)
+      .map((member) => ({
         tag: 'participant',
         attrs: {
           jid: lidJid(member.lidUser ?? ''),
@@ -36,8 +36,8 @@ const groupNode = (context: SimContext, group: Group): BinaryNode => {
 export const handleGroupsIq = (context: SimContext, session: Session, request: BinaryNode): BinaryNode => {
   const [child] = childrenOf(request);
   if (child?.tag === 'participating') {
-    const mine = [...context.state.groups.values()].filter(group => group.accountPhones.includes(session.account.phone));
-    return iqResult(request, [{ tag: 'groups', attrs: {}, content: mine.map(group => groupNode(context, group)) }]);
+    const mine = [...context.state.groups.values()].filter((group) => group.accountPhones.includes(session.account.phone));
+    return iqResult(request, [{ tag: 'groups', attrs: {}, content: mine.map((group) => groupNode(context, group)) }]);
   }
   const group = context.state.groups.get(request.attrs['to'] ?? '');
   if (!group) return iqError(request, 404, 'item-not-found');

@@ -16,8 +16,7 @@ export const beginSession = (
 ): Session | undefined => {
   const account = context.state.accounts.get(String(payload.username ?? ''));
   const companion = account?.companion;
-  const isPairedDevice =
-    companion && companion.deviceId === (payload.device ?? 0) && Buffer.from(companion.noiseKey).equals(noiseKey);
+  const isPairedDevice = companion && companion.deviceId === (payload.device ?? 0) && Buffer.from(companion.noiseKey).equals(noiseKey);
   if (!account || !companion || !isPairedDevice) {
     connection.end({ tag: 'failure', attrs: { reason: '401', location: 'sim' } });
     return undefined;

@@ -17,7 +17,7 @@ type Envelope = { id: string; chat: string; from: string; senderDevice: string; 
 
 const encFor = (stanza: BinaryNode, contact: Contact): BinaryNode | undefined => {
   const recipients = childrenOf(childOf(stanza, 'participants'));
-  const mine = recipients.find(to => {
+  const mine = recipients.find((to) => {
     const user = userOf(to.attrs['jid'] ?? '');
     return user === contact.phone || user === contact.lidUser;
   });
@@ -32,7 +32,7 @@ const decryptFor = async (contact: Contact, envelope: Envelope): Promise<proto.I
     pairwise && (type === 'pkmsg' || type === 'msg')
       ? await contact.device.decrypt(envelope.senderDevice, { type, ciphertext: pairwise })
       : undefined;
-  const groupEnc = childrenOf(envelope.stanza).find(child => child.tag === 'enc' && child.attrs['type'] === 'skmsg');
+  const groupEnc = childrenOf(envelope.stanza).find((child) => child.tag === 'enc' && child.attrs['type'] === 'skmsg');
   const groupCiphertext = bytesOf(groupEnc);
   if (groupCiphertext) {
     message = await contact.device.decryptGroup(envelope.chat, envelope.senderDevice, groupCiphertext);
@@ -71,7 +71,7 @@ const deliverToContact = async (context: SimContext, session: Session, contact: 
 const recipientsOf = (context: SimContext, chat: string): Contact[] => {
   if (isGroupJid(chat)) {
     const group = context.state.groups.get(chat);
-    return (group?.contactPhones ?? []).flatMap(phone => context.state.contacts.get(phone) ?? []);
+    return (group?.contactPhones ?? []).flatMap((phone) => context.state.contacts.get(phone) ?? []);
   }
   const user = context.state.findUser(chat);
   return user?.kind === 'contact' ? [user.contact] : [];
@@ -103,7 +103,7 @@ const recordReceipt = (context: SimContext, session: Session, receipt: BinaryNod
   session.connection.send({ tag: 'ack', attrs: { class: 'receipt', id: receipt.attrs['id'] ?? '', from: receipt.attrs['to'] ?? '' } });
   const user = context.state.findUser(receipt.attrs['to'] ?? '');
   if (user?.kind !== 'contact') return;
-  const ids = [receipt.attrs['id'] ?? '', ...childrenOf(childOf(receipt, 'list')).map(item => item.attrs['id'] ?? '')];
+  const ids = [receipt.attrs['id'] ?? '', ...childrenOf(childOf(receipt, 'list')).map((item) => item.attrs['id'] ?? '')];
   for (const messageId of ids) {
     const entry = { messageId, account: session.account.phone, type: receipt.attrs['type'] ?? 'delivery' };
     user.contact.receipts.push(entry);

@@ -26,8 +26,7 @@ import type { WaConnection } from '../wa-connection.ts';
 const QR_REF_COUNT = 6;
 const PAIRING_TIMEOUT_MS = 10_000;
 
-const readUInt = (bytes: Uint8Array | null | undefined): number =>
-  bytes ? Buffer.from(bytes).readUIntBE(0, bytes.byteLength) : 0;
+const readUInt = (bytes: Uint8Array | null | undefined): number => (bytes ? Buffer.from(bytes).readUIntBE(0, bytes.byteLength) : 0);
 
 export const beginRegistration = (
   context: SimContext,
@@ -57,7 +56,7 @@ export const beginRegistration = (
         {
           tag: 'pair-device',
           attrs: {},
-          content: registration.refs.map(ref => ({ tag: 'ref', attrs: {}, content: Buffer.from(ref) })),
+          content: registration.refs.map((ref) => ({ tag: 'ref', attrs: {}, content: Buffer.from(ref) })),
         },
       ],
     })
@@ -81,7 +80,7 @@ const parseQr = (qr: string) => {
 export const scanQr = async (context: SimContext, qr: string, phone: string): Promise<Account> => {
   const scanned = parseQr(qr);
   const registration = [...context.registrations].find(
-    candidate => candidate.refs.includes(scanned.ref) && Buffer.from(candidate.noiseKey).equals(scanned.noiseKey),
+    (candidate) => candidate.refs.includes(scanned.ref) && Buffer.from(candidate.noiseKey).equals(scanned.noiseKey),
   );
   if (!registration || !registration.connection.isOpen()) throw new SimError(404, 'no client is showing this QR');
   if (!Buffer.from(registration.identityKey).equals(scanned.identityKey)) {
@@ -136,12 +135,7 @@ const completePairing = async (
   );
   const signed = bytesOf(childOf(childOf(answer, 'pair-device-sign'), 'device-identity'));
   const deviceSignature = signed ? proto.ADVSignedDeviceIdentity.decode(signed).deviceSignature : undefined;
-  const deviceMessage = Buffer.concat([
-    WA_ADV_DEVICE_SIG_PREFIX,
-    deviceDetails,
-    registration.identityKey,
-    account.identity.public,
-  ]);
+  const deviceMessage = Buffer.concat([WA_ADV_DEVICE_SIG_PREFIX, deviceDetails, registration.identityKey, account.identity.public]);
   if (!deviceSignature || !Curve.verify(registration.identityKey, deviceMessage, deviceSignature)) {
     registration.connection.drop();
     throw new SimError(502, 'the client did not sign the device identity');
@@ -179,9 +173,7 @@ const unwrapWithCode = async (code: string, wrapped: Uint8Array): Promise<Buffer
 /** The phone of `phone` types the code its linking client displays; resolves once linked. */
 export const enterPairingCode = async (context: SimContext, phone: string, code: string): Promise<Account> => {
   const normalized = normalizePhone(phone);
-  const registration = [...context.registrations].find(
-    candidate => candidate.pairingCodeRequest?.phone === normalized,
-  );
+  const registration = [...context.registrations].find((candidate) => candidate.pairingCodeRequest?.phone === normalized);
   if (!registration?.pairingCodeRequest) throw new SimError(404, `no client asked for a pairing code for ${normalized}`);
   const account = context.state.account(normalized);
   const primaryEphemeral = Curve.generateKeyPair();

@@ -5,8 +5,7 @@ import { lidJid, normalizePhone, pnJid } from '../jids.ts';
 import { childOf, childrenOf, iqResult, textOf } from '../nodes.ts';
 import type { UserRef } from '../state.ts';
 
-const lidOf = (user: UserRef): string =>
-  lidJid(user.kind === 'account' ? user.account.lidUser : user.contact.lidUser);
+const lidOf = (user: UserRef): string => lidJid(user.kind === 'account' ? user.account.lidUser : user.contact.lidUser);
 
 /** Contacts have one device (their phone). Accounts list none: only their companion exists here. */
 const devicesNode = (user: UserRef | undefined): BinaryNode => ({
@@ -47,12 +46,12 @@ const protocolNode = (protocol: string, user: UserRef | undefined): BinaryNode |
 
 export const handleUsyncIq = (context: SimContext, _session: Session, request: BinaryNode): BinaryNode => {
   const usync = childOf(request, 'usync');
-  const protocols = childrenOf(childOf(usync, 'query')).map(protocol => protocol.tag);
-  const users = childrenOf(childOf(usync, 'list')).map(requested => {
+  const protocols = childrenOf(childOf(usync, 'query')).map((protocol) => protocol.tag);
+  const users = childrenOf(childOf(usync, 'list')).map((requested) => {
     const phone = textOf(childOf(requested, 'contact'));
     const jid = phone ? pnJid(normalizePhone(phone)) : (requested.attrs['jid'] ?? '');
     const user = context.state.findUser(jid);
-    const content = protocols.map(protocol => protocolNode(protocol, user)).filter(node => node !== undefined);
+    const content = protocols.map((protocol) => protocolNode(protocol, user)).filter((node) => node !== undefined);
     return { tag: 'user', attrs: { jid }, content };
   });
   return iqResult(request, [
