@@ -1,27 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { newMessageId } from '../../shared/ids.ts';
-import type { Message } from '../../shared/messages/message.ts';
 import { storeMessage } from '../../shared/messages/repository.ts';
+import { pendingText } from '../support/messages.ts';
 
-function pendingMessage(userId: number): Message {
-  const now = new Date().toISOString();
-  return {
-    messageId: newMessageId(),
-    sessionId: `idem-${randomUUID()}`,
-    userId,
-    shard: 0,
-    type: 'text',
-    to: '6287654321',
-    jid: '6287654321@s.whatsapp.net',
-    isGroup: false,
-    text: 'hi',
-    status: 'pending',
-    attempts: 0,
-    createdAt: now,
-    updatedAt: now,
-  };
-}
+const pendingMessage = (userId: number) => pendingText({ userId });
 
 describe('idempotency keys', () => {
   const nowSeconds = () => Math.floor(Date.now() / 1000);

@@ -3,28 +3,10 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dynamoClient } from '../../shared/aws-clients.ts';
-import { newMessageId } from '../../shared/ids.ts';
-import type { Message } from '../../shared/messages/message.ts';
 import { getMessage, getStats, storeMessage, transition } from '../../shared/messages/repository.ts';
+import { pendingText } from '../support/messages.ts';
 
-function pendingMessage(sessionId: string): Message {
-  const now = new Date().toISOString();
-  return {
-    messageId: newMessageId(),
-    sessionId,
-    userId: 1,
-    shard: 0,
-    type: 'text',
-    to: '6287654321',
-    jid: '6287654321@s.whatsapp.net',
-    isGroup: false,
-    text: 'hi',
-    status: 'pending',
-    attempts: 0,
-    createdAt: now,
-    updatedAt: now,
-  };
-}
+const pendingMessage = (sessionId: string) => pendingText({ sessionId });
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { RateLimited } from '../../shared/errors.ts';
-import { newMessageId, newSessionId } from '../../shared/ids.ts';
-import type { Message } from '../../shared/messages/message.ts';
+import { newSessionId } from '../../shared/ids.ts';
 import { storeMessage } from '../../shared/messages/repository.ts';
 import type { RateLimit } from '../../shared/messages/rate-limits.ts';
+import { pendingText } from '../support/messages.ts';
 
 const perMinute = (scope: string): RateLimit => ({ name: '20 messages per minute per session', scope, limit: 20, windowSeconds: 60 });
 
-function pendingMessage(sessionId: string): Message {
-  const now = new Date().toISOString();
-  return {
-    messageId: newMessageId(),
-    sessionId,
-    userId: 9,
-    shard: 0,
-    type: 'text',
-    to: '6287654321',
-    jid: '6287654321@s.whatsapp.net',
-    isGroup: false,
-    text: 'hi',
-    status: 'pending',
-    attempts: 0,
-    createdAt: now,
-    updatedAt: now,
-  };
-}
+const pendingMessage = (sessionId: string) => pendingText({ sessionId, userId: 9 });
 
 /** Stores one message at `atMs`: 'stored', or the 429's Retry-After. */
 async function sendAt(sessionId: string, limits: RateLimit[], atMs: number): Promise<'stored' | number> {

@@ -4,7 +4,7 @@ import { getMessage, transition } from '../../shared/messages/repository.ts';
 import { sendToShardQueue } from '../../shared/queues/fifo.ts';
 import { enqueueSend, sendQueueMessage } from '../../shared/queues/send.ts';
 import { getSession } from '../../shared/sessions/repository.ts';
-import { storeTextMessage } from '../support/messages.ts';
+import { pendingText, storeTextMessage } from '../support/messages.ts';
 import { pollUntil } from '../support/poll.ts';
 import { addContact, linkSession, textOf, waitForReceived } from '../support/sim.ts';
 import { registerUser } from '../support/users.ts';
@@ -19,20 +19,7 @@ const waitForStored = (messageId: string, status: Message['status']) =>
 
 describe('the send queue', () => {
   it('carries what a send needs, and only the id of a message too large to carry', async () => {
-    const base = {
-      messageId: 'msg_1',
-      sessionId: 's',
-      userId: 1,
-      shard: 0,
-      type: 'text',
-      to: '1',
-      jid: '1@s.whatsapp.net',
-      isGroup: false,
-      status: 'pending',
-      attempts: 0,
-      createdAt: '',
-      updatedAt: '',
-    } as const;
+    const base = pendingText({ messageId: 'msg_1', sessionId: 's', userId: 1, to: '1', jid: '1@s.whatsapp.net' });
 
     expect(sendQueueMessage({ ...base, text: 'hi' })).toEqual({
       messageId: 'msg_1',

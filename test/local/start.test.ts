@@ -1,4 +1,4 @@
-import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,41 +7,13 @@ import { DeleteItemCommand, DynamoDBClient, GetItemCommand, PutItemCommand } fro
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../../infra/local/ports.ts';
 import { keys } from '../../shared/keys.ts';
+import { exitOf, killEntries, startEntry, waitForOutput } from '../support/entry-process.ts';
 
 const projectRoot = new URL('../..', import.meta.url).pathname;
-const running = new Set<ChildProcess>();
 const dataDirs: string[] = [];
 
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-}
-
 /** Runs `npm start`'s entry the way the script does, with only the settings a newcomer would have. */
-function startLocal(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, ['infra/local/start.ts'], {
-    cwd: projectRoot,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'WARN', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.add(child);
-  child.once('exit', () => running.delete(child));
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += String(chunk)));
-  child.stderr?.on('data', (chunk: Buffer) => (output += String(chunk)));
-  return { child, output: () => output };
-}
-
-async function waitForOutput(started: Started, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const match = started.output().match(pattern);
-    if (match) return match;
-    if (started.child.exitCode !== null) throw new Error(`exited early: ${started.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${pattern}: ${started.output()}`);
-}
+const startLocal = (env: Record<string, string>) => startEntry('infra/local/start.ts', env);
 
 /** `npm run admin:create`, as an operator runs it: only the data folder names the target. */
 function createAdmin(args: string[], env: Record<string, string>, stdin: string) {
@@ -51,11 +23,6 @@ function createAdmin(args: string[], env: Record<string, string>, stdin: string)
     input: stdin,
     encoding: 'utf8',
   });
-}
-
-function exitOf(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
-  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
 /** Java processes whose command line names this data folder. */
@@ -77,7 +44,7 @@ function newDataDir(): string {
 }
 
 afterEach(() => {
-  for (const child of running) child.kill('SIGKILL');
+  killEntries();
   for (const dir of dataDirs.splice(0)) {
     for (const pid of javaProcessesUsing(dir)) process.kill(Number(pid), 'SIGKILL');
     rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { newMessageId } from '../../shared/ids.ts';
+import { newMessageId, newSessionId } from '../../shared/ids.ts';
 import type { Message } from '../../shared/messages/message.ts';
 import { storeMessage } from '../../shared/messages/repository.ts';
 import { getSession } from '../../shared/sessions/repository.ts';
@@ -18,19 +18,28 @@ export async function storePendingText(
   ageMs = 0,
 ): Promise<Message> {
   const createdAt = new Date(Date.now() - ageMs).toISOString();
-  const message: Message = {
-    messageId: newMessageId(),
-    ...session,
-    type: 'text',
-    to,
-    jid: `${to}@s.whatsapp.net`,
-    isGroup: false,
-    text,
-    status: 'pending',
-    attempts: 0,
-    createdAt,
-    updatedAt: createdAt,
-  };
+  const message = pendingText({ ...session, to, jid: `${to}@s.whatsapp.net`, text, createdAt, updatedAt: createdAt });
   expect(await storeMessage(message, [])).toEqual({ stored: true });
   return message;
+}
+
+/** A text message as the API makes it, `pending` and not stored: `fields` override what matters to a test. */
+export function pendingText(fields: Partial<Message> = {}): Message {
+  const now = new Date().toISOString();
+  return {
+    messageId: newMessageId(),
+    sessionId: newSessionId(),
+    userId: 1,
+    shard: 0,
+    type: 'text',
+    to: '6287654321',
+    jid: '6287654321@s.whatsapp.net',
+    isGroup: false,
+    text: 'hi',
+    status: 'pending',
+    attempts: 0,
+    createdAt: now,
+    updatedAt: now,
+    ...fields,
+  };
 }

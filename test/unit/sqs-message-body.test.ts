@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sqsMessageBody } from '../../shared/queues/fifo.ts';
 import { sendQueueMessage } from '../../shared/queues/send.ts';
+import { pendingText } from '../support/messages.ts';
 
 /** Every character SQS accepts in a message body, per its SendMessage reference. */
 // eslint-disable-next-line no-control-regex -- tab, line feed and carriage return are among them
@@ -23,20 +24,7 @@ describe('a queue message body', () => {
   });
 
   it('leaves out content whose escaped form would not fit in one 64 KiB queue message', () => {
-    const base = {
-      messageId: 'msg_1',
-      sessionId: 's',
-      userId: 1,
-      shard: 0,
-      type: 'text',
-      to: '1',
-      jid: '1@s.whatsapp.net',
-      isGroup: false,
-      status: 'pending',
-      attempts: 0,
-      createdAt: '',
-      updatedAt: '',
-    } as const;
+    const base = pendingText({ messageId: 'msg_1', sessionId: 's', userId: 1, to: '1', jid: '1@s.whatsapp.net' });
 
     // 45,000 bytes as text, 90,000 once each U+FFFF is escaped.
     expect(sendQueueMessage({ ...base, text: '\uFFFF'.repeat(15_000) })).toEqual({ messageId: 'msg_1', sessionId: 's', userId: 1 });
