@@ -2,6 +2,8 @@ import { expect, inject } from 'vitest';
 import { api } from './http.ts';
 import { pollUntil } from './poll.ts';
 import { digits, uniquePhone } from './phones.ts';
+import type { ContactMessage, Delivery, OutgoingMessage } from '../wa-sim/contact-actions.ts';
+import type { MessageContent } from '../wa-sim/message-content.ts';
 
 // Kept here for the tests that import them with the other simulator helpers.
 export { digits, uniquePhone };
@@ -93,6 +95,45 @@ export async function addContact(
   const added = await sim('/contacts', { phone, ...options });
   expect(added.status).toBe(201);
   return phone;
+}
+
+/** `content` as the simulator takes it: a text, or any shape test/wa-sim/README.md lists. */
+const contentOf = (content: string | MessageContent): MessageContent =>
+  typeof content === 'string' ? { type: 'text', text: content } : content;
+
+/**
+ * A contact sends `content` to the account's linked session (`options`: `id` to deliver a duplicate,
+ * `pushName`, `addressing: 'lid'`, `group`, `quoted`); `queued` while no client holds the session.
+ */
+export async function sendFromContact(
+  contact: string,
+  account: string,
+  content: string | MessageContent,
+  options: Omit<ContactMessage, 'to' | 'content'> = {},
+): Promise<Delivery> {
+  const sent = await sim<Delivery>(`/contacts/${digits(contact)}/messages`, {
+    to: digits(account),
+    content: contentOf(content),
+    ...options,
+  });
+  expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+  return sent.body;
+}
+
+/** The account's own phone sends `content` to a contact; the linked session receives it as its own (`fromMe`). */
+export async function sendFromPhone(
+  account: string,
+  contact: string,
+  content: string | MessageContent,
+  options: Omit<OutgoingMessage, 'to' | 'content'> = {},
+): Promise<Delivery> {
+  const sent = await sim<Delivery>(`/accounts/${digits(account)}/phone-messages`, {
+    to: digits(contact),
+    content: contentOf(content),
+    ...options,
+  });
+  expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+  return sent.body;
 }
 
 export interface Received {

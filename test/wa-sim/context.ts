@@ -51,8 +51,13 @@ export type MediaHostInfo = {
   caPem: string;
   /** Token clients must present on uploads. */
   uploadAuth: string;
+  /** Stores encrypted media as an upload does; simulated phones send their media this way. */
+  store(encrypted: Buffer): StoredMedia;
   profilePictureUrl(phone: string): string;
 };
+
+/** Where stored media is downloaded from: `url` on the media host, and its path there. */
+export type StoredMedia = { url: string; directPath: string };
 
 export type SimContext = {
   state: SimState;
@@ -60,8 +65,8 @@ export type SimContext = {
   sessions: Map<string, Session>;
   registrations: Set<Registration>;
   media: MediaHostInfo;
-  /** Sends to the account's companion now, or when it next logs in. */
-  deliverToAccount(account: Account, node: BinaryNode): void;
+  /** Sends to the account's companion now (true), or queues it for its next login (false). */
+  deliverToAccount(account: Account, node: BinaryNode): boolean;
 };
 
 export const createEvents = () => new EventEmitter<SimEventMap>();

@@ -1,7 +1,7 @@
 import { DisconnectReason } from '@whiskeysockets/baileys';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startControlApi, type ControlApi } from './control-api.ts';
-import { nextEvent, useSimulator, waitForClose, waitForOpen, waitForQr } from './harness.ts';
+import { linkByQr, nextEvent, useSimulator, waitForClose, waitForOpen, waitForQr } from './harness.ts';
 import { createMemoryAuthState } from './memory-auth-state.ts';
 
 const ACCOUNT = '15550001111';
@@ -67,6 +67,48 @@ describe('the HTTP control API', () => {
     expect(messages[0]?.message?.conversation).toBe('reply over HTTP');
     expect(kick.status).toBe(204);
     expect(await closed).toBe(DisconnectReason.connectionReplaced);
+  });
+
+  it("sends any content shape from a contact or the account's phone, saying whether it waits for the client", async () => {
+    // Prepare
+    sim().addContact({ phone: ALICE, name: 'Alice' });
+    const { socket } = await linkByQr(sim(), clients(), ACCOUNT);
+    const located = nextEvent(socket, 'messages.upsert', ({ messages }) => !!messages[0]?.message?.locationMessage);
+    const typedOnPhone = nextEvent(socket, 'messages.upsert', ({ messages }) => !!messages[0]?.key.fromMe);
+
+    // Act
+    const location = await call('POST', `/contacts/${ALICE}/messages`, {
+      to: ACCOUNT,
+      pushName: 'Alice on the go',
+      content: { type: 'location', latitude: 52.37, longitude: 4.89 },
+    });
+    const fromPhone = await call('POST', `/accounts/${ACCOUNT}/phone-messages`, { to: ALICE, text: 'typed on the phone' });
+    const [{ messages: locations }, { messages: typed }] = await Promise.all([located, typedOnPhone]);
+    const closed = waitForClose(socket);
+    sim().kick(ACCOUNT, 440);
+    await closed;
+    const whileAway = await call('POST', `/contacts/${ALICE}/messages`, { to: ACCOUNT, content: { type: 'text', text: 'later' } });
+
+    // Assess
+    expect(location).toEqual({ status: 201, body: { id: locations[0]?.key.id, queued: false } });
+    expect(locations[0]?.pushName).toBe('Alice on the go');
+    expect(fromPhone).toEqual({ status: 201, body: { id: typed[0]?.key.id, queued: false } });
+    expect(typed[0]?.message?.conversation).toBe('typed on the phone');
+    expect(whileAway).toMatchObject({ status: 201, body: { queued: true } });
+  });
+
+  it('refuses a message of an unknown shape, or for a group the contact is not in', async () => {
+    // Prepare
+    sim().addContact({ phone: ALICE });
+    await linkByQr(sim(), clients(), ACCOUNT);
+
+    // Act
+    const unknownShape = await call('POST', `/contacts/${ALICE}/messages`, { to: ACCOUNT, content: { type: 'hologram' } });
+    const noGroup = await call('POST', `/contacts/${ALICE}/messages`, { to: ACCOUNT, group: '1203@g.us', text: 'hi' });
+
+    // Assess
+    expect(unknownShape.status).toBe(400);
+    expect(noGroup).toEqual({ status: 404, body: { error: 'no group 1203@g.us' } });
   });
 
   it('answers bad requests with 400 and unknown things with 404', async () => {

@@ -7,10 +7,22 @@ import type { AddressInfo } from 'node:net';
 import { proto } from '@whiskeysockets/baileys';
 import { z } from 'zod';
 import { SimError } from './errors.ts';
+import { messageContentSchema, phoneSchema as phone } from './message-content.ts';
 import type { WaSimulator } from './simulator.ts';
 import type { ReceivedMessage } from './state.ts';
 
-const phone = z.string().regex(/^\+?\d{6,15}$/, 'a phone number in international format');
+// `{ text }` is the short form of `{ content: { type: 'text', text } }`.
+const textOrContent = z.union([
+  z.object({ text: z.string().min(1) }).transform(({ text }) => ({ content: { type: 'text' as const, text } })),
+  z.object({ content: messageContentSchema }),
+]);
+
+const outgoing = {
+  to: phone,
+  id: z.string().min(1).optional(),
+  addressing: z.enum(['pn', 'lid']).optional(),
+  quoted: z.object({ id: z.string().min(1), fromMe: z.boolean().optional() }).optional(),
+};
 
 const schemas = {
   scan: z.object({ qr: z.string().min(1), phone }),
@@ -25,7 +37,10 @@ const schemas = {
     pictureHidden: z.boolean().optional(),
     autoReceipts: z.object({ delivery: z.boolean(), read: z.boolean() }).optional(),
   }),
-  message: z.object({ to: phone, text: z.string().min(1) }),
+  contactMessage: z
+    .object({ ...outgoing, pushName: z.string().min(1).optional(), group: z.string().endsWith('@g.us').optional() })
+    .and(textOrContent),
+  phoneMessage: z.object(outgoing).and(textOrContent),
   receipt: z.object({
     to: phone,
     ids: z.array(z.string().min(1)).min(1),
@@ -67,6 +82,11 @@ const routesFor = (sim: WaSimulator, urls: () => Record<string, string>): Route[
   },
   {
     method: 'POST',
+    path: /^\/accounts\/([^/]+)\/phone-messages$/,
+    handle: async ([account], body) => ({ status: 201, body: await sim.sendFromPhone(account ?? '', schemas.phoneMessage.parse(body)) }),
+  },
+  {
+    method: 'POST',
     path: /^\/qr\/scan$/,
     handle: async (_params, body) => {
       const { qr, phone: scanner } = schemas.scan.parse(body);
@@ -99,10 +119,7 @@ const routesFor = (sim: WaSimulator, urls: () => Record<string, string>): Route[
   {
     method: 'POST',
     path: /^\/contacts\/([^/]+)\/messages$/,
-    handle: async ([contact], body) => {
-      const { to, text } = schemas.message.parse(body);
-      return { status: 201, body: { id: await sim.sendText(contact ?? '', to, text) } };
-    },
+    handle: async ([contact], body) => ({ status: 201, body: await sim.send(contact ?? '', schemas.contactMessage.parse(body)) }),
   },
   {
     method: 'POST',

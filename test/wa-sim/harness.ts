@@ -4,6 +4,7 @@
  */
 import './trust-root.ts';
 import { Agent } from 'node:https';
+import { getCACertificates, setDefaultCACertificates } from 'node:tls';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import makeWASocket, {
@@ -50,6 +51,14 @@ export const createClientPool = (sim: SimulatorEndpoint): ClientPool => {
       fetchAgent.destroy();
     },
   };
+};
+
+/**
+ * Lets this process's `fetch` (what Baileys' `downloadMediaMessage` uses) trust the simulator's
+ * media host, as NODE_EXTRA_CA_CERTS does for a connector in a process of its own.
+ */
+export const trustMediaHost = (sim: SimulatorEndpoint): void => {
+  setDefaultCACertificates([...getCACertificates('default'), sim.caPem]);
 };
 
 /**

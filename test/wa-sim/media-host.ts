@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { MediaHostInfo } from './context.ts';
+import type { MediaHostInfo, StoredMedia } from './context.ts';
 import type { TlsCertificate } from './tls-certificate.ts';
 
 const DOWNLOAD_PREFIX = '/v/t62.sim/';
@@ -34,15 +34,20 @@ export const startMediaHost = async (
   const uploadAuth = randomBytes(16).toString('base64url');
   let baseUrl = '';
 
+  const store = (encrypted: Buffer): StoredMedia => {
+    const id = randomBytes(12).toString('hex');
+    uploads.set(id, encrypted);
+    const directPath = `${DOWNLOAD_PREFIX}${id}?ccb=11-4`;
+    return { url: `${baseUrl}${directPath}`, directPath };
+  };
+
   const upload = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
     if (url.searchParams.get('auth') !== uploadAuth) {
       reply(response, 401, JSON.stringify({ error: 'bad auth' }), 'application/json');
       return;
     }
-    const id = randomBytes(12).toString('hex');
-    uploads.set(id, await readBody(request));
-    const directPath = `${DOWNLOAD_PREFIX}${id}?ccb=11-4`;
-    reply(response, 200, JSON.stringify({ url: `${baseUrl}${directPath}`, direct_path: directPath }), 'application/json');
+    const { url: stored, directPath } = store(await readBody(request));
+    reply(response, 200, JSON.stringify({ url: stored, direct_path: directPath }), 'application/json');
   };
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
@@ -69,6 +74,7 @@ export const startMediaHost = async (
       baseUrl,
       caPem: tls.cert,
       uploadAuth,
+      store,
       profilePictureUrl: (phone) => `${baseUrl}${PROFILE_PICTURE_PREFIX}${phone}`,
     },
     close: () =>

@@ -52,6 +52,8 @@ export const createSimulatedDevice = () => {
     delayBetweenTriesMs: 0,
   });
   const repository = DEFAULT_CONNECTION_CONFIG.makeSignalRepository({ creds, keys }, simLogger);
+  /** `group author recipient` triples whose recipient already holds this device's sender key. */
+  const sharedSenderKeys = new Set<string>();
   let nextPreKeyId = 1;
 
   const ensureSession = async (jid: string, bundle: () => PreKeyBundle | undefined): Promise<void> => {
@@ -103,6 +105,26 @@ export const createSimulatedDevice = () => {
     async decryptGroup(group: string, authorJid: string, ciphertext: Uint8Array): Promise<proto.IMessage> {
       const plaintext = await repository.decryptGroupMessage({ group, authorJid, msg: ciphertext });
       return proto.Message.decode(unpadRandomMax16(plaintext));
+    },
+
+    /**
+     * Encrypts for a group with this device's sender key as `authorJid`. `distribution` (the key,
+     * to send the recipient pairwise) is set only the first time, as WhatsApp devices do.
+     */
+    async encryptGroup(
+      group: string,
+      authorJid: string,
+      recipientJid: string,
+      message: proto.IMessage,
+    ): Promise<{ ciphertext: Uint8Array; distribution?: proto.Message.ISenderKeyDistributionMessage }> {
+      const encrypted = await repository.encryptGroupMessage({ group, meId: authorJid, data: encodeWAMessage(message) });
+      const shared = `${group} ${authorJid} ${recipientJid}`;
+      if (sharedSenderKeys.has(shared)) return { ciphertext: encrypted.ciphertext };
+      sharedSenderKeys.add(shared);
+      return {
+        ciphertext: encrypted.ciphertext,
+        distribution: { groupId: group, axolotlSenderKeyDistributionMessage: encrypted.senderKeyDistributionMessage },
+      };
     },
 
     /** Encrypts for a recipient device, opening a session from its published bundle if needed. */

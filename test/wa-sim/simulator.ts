@@ -4,7 +4,14 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { proto } from '@whiskeysockets/baileys';
-import { sendFromContact, sendReceiptFromContact } from './contact-actions.ts';
+import {
+  sendFromContact,
+  sendFromPhone,
+  sendReceiptFromContact,
+  type ContactMessage,
+  type Delivery,
+  type OutgoingMessage,
+} from './contact-actions.ts';
 import { createEvents, type Registration, type Session, type SimContext } from './context.ts';
 import { SimError } from './errors.ts';
 import { enterPairingCode, scanQr } from './handlers/pairing.ts';
@@ -65,8 +72,12 @@ export const startSimulator = async (options: SimulatorOptions = {}) => {
     media: media.info,
     deliverToAccount(account, node) {
       const session = sessions.get(account.phone);
-      if (session?.connection.isOpen()) session.connection.send(node);
-      else account.outbox.push(node);
+      if (session?.connection.isOpen()) {
+        session.connection.send(node);
+        return true;
+      }
+      account.outbox.push(node);
+      return false;
     },
   };
 
@@ -195,12 +206,20 @@ export const startSimulator = async (options: SimulatorOptions = {}) => {
       return receipt;
     },
 
-    /** The contact sends a message to the account; returns the message id. */
-    sendMessage: (contactPhone: string, accountPhone: string, message: proto.IMessage): Promise<string> =>
-      sendFromContact(context, contactPhone, accountPhone, message),
+    /** The contact sends `content` to the account (or in a group); queued while the account's client is offline. */
+    send: (contactPhone: string, message: ContactMessage): Promise<Delivery> => sendFromContact(context, contactPhone, message),
 
-    sendText: (contactPhone: string, accountPhone: string, text: string): Promise<string> =>
-      sendFromContact(context, contactPhone, accountPhone, { conversation: text }),
+    /** The account's own phone sends `content` to a contact; its companion receives it as sent by itself. */
+    sendFromPhone: (accountPhone: string, message: OutgoingMessage): Promise<Delivery> => sendFromPhone(context, accountPhone, message),
+
+    /** The contact sends a message to the account; returns the message id. */
+    async sendMessage(contactPhone: string, accountPhone: string, message: proto.IMessage): Promise<string> {
+      return (await sendFromContact(context, contactPhone, { to: accountPhone, content: { type: 'raw', message } })).id;
+    },
+
+    async sendText(contactPhone: string, accountPhone: string, text: string): Promise<string> {
+      return (await sendFromContact(context, contactPhone, { to: accountPhone, content: { type: 'text', text } })).id;
+    },
 
     /** The contact acknowledges messages it received from the account. */
     sendReceipt(contactPhone: string, accountPhone: string, messageIds: string[], type: ReceiptType): void {

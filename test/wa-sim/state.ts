@@ -24,6 +24,8 @@ export type Account = {
   name: string;
   /** The phone's identity; it signs the companion at pairing (ADV account key). */
   identity: KeyPair;
+  /** The phone itself as a Signal device (device 0): it encrypts what the phone sends for its companion. */
+  primaryDevice: SimulatedDevice;
   companion: CompanionDevice | undefined;
   nextDeviceId: number;
   /** Stanzas addressed to the companion while it was offline, delivered at its next login. */
@@ -114,6 +116,7 @@ export const createSimState = () => {
         lidUser: allocateLid(),
         name: key,
         identity: Curve.generateKeyPair(),
+        primaryDevice: createSimulatedDevice(),
         companion: undefined,
         nextDeviceId: 1,
         outbox: [],

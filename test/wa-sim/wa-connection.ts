@@ -10,7 +10,7 @@ import { createNoiseResponder, type ClientFinish } from './noise-responder.ts';
 
 export type WaConnection = {
   readonly id: string;
-  /** True while the connection is open and answering. */
+  /** True while the connection is open and answering, and not ending. */
   isOpen(): boolean;
   send(node: BinaryNode): void;
   /** Sends a server-initiated iq and waits for the client's answer. */
@@ -45,11 +45,13 @@ export const acceptConnection = (
   const closeListeners: (() => void)[] = [];
   let stage: 'hello' | 'finish' | 'transport' = 'hello';
   let frozen = false;
+  // Set once the goodbye is sent: what arrives for the account then waits for its next login.
+  let ending = false;
   let queue: Promise<void> = Promise.resolve();
 
   const connection: WaConnection = {
     id: randomBytes(6).toString('hex'),
-    isOpen: () => socket.readyState === socket.OPEN && !frozen,
+    isOpen: () => socket.readyState === socket.OPEN && !frozen && !ending,
     send(node) {
       if (socket.readyState !== socket.OPEN) return;
       socket.send(noise.encryptFrame(encodeBinaryNode(node)));
@@ -71,6 +73,7 @@ export const acceptConnection = (
       });
     },
     end(node) {
+      ending = true;
       connection.send(node);
       setTimeout(() => socket.close(), STREAM_END_GRACE_MS).unref();
     },

@@ -33,9 +33,12 @@ export const beginSession = (
     tag: 'success',
     attrs: { t: unixTime(), lid: lidJid(account.lidUser, companion.deviceId), location: 'sim', props: '0' },
   });
-  for (const pending of account.outbox.splice(0)) connection.send(pending);
+  // What waited is marked `offline`, as WhatsApp does: Baileys handles it in order on its offline
+  // queue and upserts its messages as 'append' rather than 'notify'.
+  const waiting = account.outbox.splice(0);
+  for (const pending of waiting) connection.send({ ...pending, attrs: { ...pending.attrs, offline: '1' } });
   // Without this the client keeps its events buffered for ~30 s.
-  connection.send({ tag: 'ib', attrs: {}, content: [{ tag: 'offline', attrs: { count: '0' } }] });
+  connection.send({ tag: 'ib', attrs: {}, content: [{ tag: 'offline', attrs: { count: waiting.length.toString() } }] });
   context.events.emit('logged-in', account);
   return session;
 };

@@ -102,7 +102,8 @@ const relayMessage = async (context: SimContext, session: Session, stanza: Binar
 const recordReceipt = (context: SimContext, session: Session, receipt: BinaryNode) => {
   session.connection.send({ tag: 'ack', attrs: { class: 'receipt', id: receipt.attrs['id'] ?? '', from: receipt.attrs['to'] ?? '' } });
   const user = context.state.findUser(receipt.attrs['to'] ?? '');
-  if (user?.kind !== 'contact') return;
+  // 'sender' receipts acknowledge what the account's own phone sent: they are not for the contact.
+  if (user?.kind !== 'contact' || receipt.attrs['type'] === 'sender') return;
   const ids = [receipt.attrs['id'] ?? '', ...childrenOf(childOf(receipt, 'list')).map((item) => item.attrs['id'] ?? '')];
   for (const messageId of ids) {
     const entry = { messageId, account: session.account.phone, type: receipt.attrs['type'] ?? 'delivery' };
