@@ -1,10 +1,8 @@
 import type { AuthenticationState, WASocket } from '@whiskeysockets/baileys';
 import { deleteAuthState } from '../../shared/auth-state.ts';
-import { messageIdOfWa } from '../../shared/ids.ts';
 import type { ShardLease } from '../../shared/leases/repository.ts';
 import { logger } from '../../shared/logger.ts';
 import { pollUntil } from '../../shared/poll.ts';
-import { advance } from '../../shared/messages/repository.ts';
 import type { ControlMessage } from '../../shared/queues/control.ts';
 import { removalReasons, removeSession } from '../../shared/sessions/removal.ts';
 import * as sessions from '../../shared/sessions/repository.ts';
@@ -13,6 +11,8 @@ import { writeRpcResult } from '../../shared/profile/rpc-results.ts';
 import { loadS3AuthState } from '../auth-state/s3-auth-state.ts';
 import type { Sender } from '../sending/send-worker.ts';
 import { lookUpContact } from './profile-lookup.ts';
+import type { SinkContext } from './session-events.ts';
+import { storeEvent } from './sinks/registry.ts';
 import { WhatsAppSession, type SessionSettings } from './whatsapp-session.ts';
 
 /** Sessions started at once when a shard is taken over, so a takeover does not stampede. */
@@ -117,6 +117,13 @@ export class SessionHost {
 
   async #run(item: Session, method: 'qr' | 'code'): Promise<void> {
     const { sessionId, shard } = item;
+    const sinkContext: SinkContext = {
+      sessionId,
+      fence: () => this.#options.fenceOf(shard),
+      superseded: () => {
+        if (this.#running.get(sessionId)?.session === session) this.#running.delete(sessionId);
+      },
+    };
     const session = new WhatsAppSession(
       { sessionId, phoneNumber: item.phoneNumber, method },
       {
@@ -127,22 +134,7 @@ export class SessionHost {
           this.#running.delete(sessionId);
           await removeSession(item, reason);
         },
-        report: async (update) => {
-          const fence = this.#options.fenceOf(shard);
-          if (fence === undefined) return false;
-          const written = await sessions.applyConnectorUpdate(sessionId, fence, update, new Date().toISOString());
-          if (!written && this.#running.get(sessionId)?.session === session) this.#running.delete(sessionId);
-          return written;
-        },
-        onReceipt: (waMessageId, receipt) => {
-          const messageId = messageIdOfWa(waMessageId);
-          if (!messageId) return;
-          const at = new Date().toISOString();
-          // Only this session's own messages: a receipt can name any id.
-          void advance(messageId, receipt, receipt === 'read' ? { readAt: at } : { deliveredAt: at }, sessionId).catch((error: unknown) =>
-            logger().warn('Could not record a receipt', { messageId, receipt, error }),
-          );
-        },
+        emit: (event) => storeEvent(event, sinkContext),
         settings: this.#options.settings,
       },
     );

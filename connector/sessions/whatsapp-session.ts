@@ -3,6 +3,8 @@ import { logger } from '../../shared/logger.ts';
 import { count } from '../../shared/metrics-emitter.ts';
 import type { ConnectorUpdate } from '../../shared/sessions/repository.ts';
 import { phoneDigits } from '../../shared/sessions/phone.ts';
+import { fromContacts, fromLidMapping, fromMessageUpdates, fromReceiptUpdates, fromUpsert } from './baileys-events.ts';
+import type { SessionEvent } from './session-events.ts';
 
 /** WhatsApp's close codes (Baileys' DisconnectReason) that decide what happens next. */
 const closeCodes = { loggedOut: 401, forbidden: 403, multideviceMismatch: 411, connectionReplaced: 440, restartRequired: 515 } as const;
@@ -30,21 +32,28 @@ export interface SessionDeps<Socket extends SessionSocket> {
   openSocket(auth: AuthenticationState): Socket;
   loadAuthState(): Promise<AuthStore>;
   deleteAuthState(): Promise<void>;
-  /** A fenced status write; false means the session is gone or a newer connector owns it. */
-  report(update: ConnectorUpdate): Promise<boolean>;
+  /**
+   * Hands an event to the connector's sink for its kind. Answers false when this connector no
+   * longer owns the session: a session-state write, fenced by the shard lease, was refused (or the
+   * shard is gone). Every other kind answers true. State events are awaited in order; the rest not.
+   */
+  emit(event: SessionEvent): Promise<boolean>;
   /** Deletes the session, its auth state, and fails what still waits to be sent through it, for `reason`. */
   remove(reason: string): Promise<void>;
-  /** WhatsApp confirmed that a message we sent was delivered to, or read by, its recipient. */
-  onReceipt(waMessageId: string, receipt: 'delivered' | 'read'): void;
   settings: SessionSettings;
 }
 
-/** Baileys' WAMessageStatus values that receipts carry. */
-const deliveredStatus = 3;
-const readStatuses = [4, 5];
-
 /** The socket events a session listens to; all are dropped on release. */
-const sessionEvents = ['creds.update', 'connection.update', 'messages.update', 'message-receipt.update'] as const;
+const socketEvents = [
+  'creds.update',
+  'connection.update',
+  'messages.upsert',
+  'messages.update',
+  'message-receipt.update',
+  'contacts.upsert',
+  'contacts.update',
+  'lid-mapping.update',
+] as const;
 
 export interface SessionSpec {
   sessionId: string;
@@ -102,7 +111,7 @@ export class WhatsAppSession<Socket extends SessionSocket = SessionSocket> {
     const socket = this.#socket;
     this.#socket = undefined;
     // No late `creds.update` may write after release: the state may be deleted next.
-    for (const event of sessionEvents) socket?.ev.removeAllListeners(event);
+    for (const event of socketEvents) socket?.ev.removeAllListeners(event);
     void socket?.end(undefined);
     await this.#auth?.close();
   }
@@ -110,7 +119,7 @@ export class WhatsAppSession<Socket extends SessionSocket = SessionSocket> {
   /** Stops for good with a reason the owner can read in the session's status. */
   async stop(reason: string, status: 'stopped' | 'failed' = 'stopped'): Promise<void> {
     await this.release();
-    await this.#deps.report({ status, lastError: reason });
+    await this.#writeState({ status, lastError: reason });
   }
 
   /** Unlinks the device on WhatsApp, then deletes the session and everything stored for it; `reason` fails what waited on it. */
@@ -136,22 +145,12 @@ export class WhatsAppSession<Socket extends SessionSocket = SessionSocket> {
       if (socket === this.#socket)
         void this.#onUpdate(socket, update).catch((error: unknown) => this.#fail('Session update failed', error));
     });
-    socket.ev.on('messages.update', (updates) => {
-      for (const { key, update } of updates) {
-        if (!key.fromMe || !key.id || typeof update.status !== 'number') continue;
-        const status = Number(update.status);
-        if (status === deliveredStatus) this.#deps.onReceipt(key.id, 'delivered');
-        if (readStatuses.includes(status)) this.#deps.onReceipt(key.id, 'read');
-      }
-    });
-    // Groups report receipts per member.
-    socket.ev.on('message-receipt.update', (receipts) => {
-      for (const { key, receipt } of receipts) {
-        if (!key.fromMe || !key.id) continue;
-        if (receipt.readTimestamp) this.#deps.onReceipt(key.id, 'read');
-        else if (receipt.receiptTimestamp) this.#deps.onReceipt(key.id, 'delivered');
-      }
-    });
+    socket.ev.on('messages.upsert', (upsert) => this.#pass(fromUpsert(upsert)));
+    socket.ev.on('messages.update', (updates) => this.#pass(fromMessageUpdates(updates)));
+    socket.ev.on('message-receipt.update', (receipts) => this.#pass(fromReceiptUpdates(receipts)));
+    socket.ev.on('contacts.upsert', (contacts) => this.#pass(fromContacts(contacts)));
+    socket.ev.on('contacts.update', (contacts) => this.#pass(fromContacts(contacts)));
+    socket.ev.on('lid-mapping.update', (mapping) => this.#pass(fromLidMapping(mapping)));
   }
 
   async #onUpdate(socket: Socket, update: Partial<ConnectionState>): Promise<void> {
@@ -179,7 +178,7 @@ export class WhatsAppSession<Socket extends SessionSocket = SessionSocket> {
       await socket.logout().catch(() => undefined);
       await this.release();
       await this.#deps.deleteAuthState();
-      await this.#deps.report({
+      await this.#writeState({
         status: 'failed',
         lastError: `Linked by +${linkedDigits}, not ${this.spec.phoneNumber}; scan with the session's phone`,
       });
@@ -202,7 +201,7 @@ export class WhatsAppSession<Socket extends SessionSocket = SessionSocket> {
     if (code === closeCodes.loggedOut) {
       await this.release();
       await this.#deps.deleteAuthState();
-      await this.#deps.report({ status: 'logged_out', lastError: 'Logged out: the device was unlinked from the phone' });
+      await this.#writeState({ status: 'logged_out', lastError: 'Logged out: the device was unlinked from the phone' });
       return;
     }
     if (code === closeCodes.connectionReplaced) return this.stop('Connection replaced: this WhatsApp session was opened elsewhere');
@@ -240,10 +239,21 @@ export class WhatsAppSession<Socket extends SessionSocket = SessionSocket> {
     }, delay);
   }
 
-  /** Writes a status; a refused write means this connector no longer owns the session. */
+  /** Writes a status while running; a refused write means this connector no longer owns the session. */
   async #report(update: ConnectorUpdate): Promise<void> {
     if (this.#phase !== 'running') return;
-    if (!(await this.#deps.report(update))) await this.release();
+    if (!(await this.#writeState(update))) await this.release();
+  }
+
+  /** The fenced status write, awaited: its answer says whether this connector still owns the session. */
+  #writeState(update: ConnectorUpdate): Promise<boolean> {
+    return this.#deps.emit({ kind: 'session-state', update });
+  }
+
+  /** Passes on what the socket reported without waiting: the socket's next event does not depend on it. */
+  #pass(events: SessionEvent[]): void {
+    for (const event of events)
+      void this.#deps.emit(event).catch((error: unknown) => this.#fail(`Could not store a ${event.kind} event`, error));
   }
 
   #fail(message: string, error: unknown): void {

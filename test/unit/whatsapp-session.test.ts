@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events';
-import { initAuthCreds, type ConnectionState, type Contact } from '@whiskeysockets/baileys';
+import { initAuthCreds, WAMessageStubType, type ConnectionState, type Contact } from '@whiskeysockets/baileys';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConnectorUpdate } from '../../shared/sessions/repository.ts';
+import type { SessionEvent } from '../../connector/sessions/session-events.ts';
 import { WhatsAppSession, type AuthStore, type SessionSocket, type SessionSpec } from '../../connector/sessions/whatsapp-session.ts';
 
 const phoneNumber = '+4915112345678';
@@ -54,6 +55,7 @@ const settle = () => vi.advanceTimersByTimeAsync(0);
 async function startSession(options: { linked?: boolean; method?: SessionSpec['method']; acceptReports?: boolean } = {}) {
   const auth = new FakeAuthStore(options.linked ?? true);
   const sockets: FakeSocket[] = [];
+  const events: SessionEvent[] = [];
   const reports: ConnectorUpdate[] = [];
   const removals: string[] = [];
   const receipts: [string, 'delivered' | 'read'][] = [];
@@ -70,19 +72,21 @@ async function startSession(options: { linked?: boolean; method?: SessionSpec['m
       deleteAuthState: async () => {
         authDeleted = true;
       },
-      report: async (update) => {
-        reports.push(update);
+      emit: async (event) => {
+        events.push(event);
+        if (event.kind === 'receipt') receipts.push([event.waMessageId, event.receipt]);
+        if (event.kind !== 'session-state') return true;
+        reports.push(event.update);
         return options.acceptReports ?? true;
       },
       remove: async (reason) => {
         removals.push(reason);
       },
-      onReceipt: (waMessageId, receipt) => receipts.push([waMessageId, receipt]),
       settings,
     },
   );
   await session.start();
-  return { session, auth, sockets, reports, removals, receipts, authDeleted: () => authDeleted, socket: () => sockets.at(-1)! };
+  return { session, auth, sockets, events, reports, removals, receipts, authDeleted: () => authDeleted, socket: () => sockets.at(-1)! };
 }
 
 async function emit(socket: FakeSocket, update: Partial<ConnectionState>): Promise<void> {
@@ -366,6 +370,75 @@ describe('a WhatsApp session’s receipts', () => {
       ['WA2', 'read'],
       ['WA4', 'delivered'],
       ['WA5', 'read'],
+    ]);
+  });
+});
+
+describe('a WhatsApp session’s messages and contacts', () => {
+  const contactJid = '4917000000000@s.whatsapp.net';
+  const contactLid = '81234567890123@lid';
+  const groupJid = '120363000000000001@g.us';
+
+  it('passes on each message of an upsert as Baileys gave it, with the upsert type', async () => {
+    const { socket, events } = await startSession();
+    const fromContact = { key: { id: 'WA1', remoteJid: contactJid, fromMe: false }, message: { conversation: 'hi' }, pushName: 'Alice' };
+    const fromOwnPhone = { key: { id: 'WA2', remoteJid: contactJid, fromMe: true }, message: { conversation: 'hello Alice' } };
+
+    socket().ev.emit('messages.upsert', { messages: [fromContact, fromOwnPhone], type: 'notify' });
+
+    expect(events.filter((event) => event.kind === 'message')).toEqual([
+      { kind: 'message', message: fromContact, upsertType: 'notify' },
+      { kind: 'message', message: fromOwnPhone, upsertType: 'notify' },
+    ]);
+  });
+
+  it('reports an edit with the edited message’s id and new content, and a revoke with the deleted message’s id', async () => {
+    const { socket, events } = await startSession();
+    const editedKey = { id: 'WA1', remoteJid: contactJid, fromMe: false };
+    const revokedKey = { id: 'WA2', remoteJid: contactJid, fromMe: false };
+
+    // As Baileys reports a contact's MESSAGE_EDIT and REVOKE protocol messages.
+    socket().ev.emit('messages.update', [
+      {
+        key: editedKey,
+        update: { message: { editedMessage: { message: { conversation: 'hi, edited' } } }, messageTimestamp: 1_700_000_000 },
+      },
+      { key: revokedKey, update: { message: null, messageStubType: WAMessageStubType.REVOKE, key: { id: 'WA3', remoteJid: contactJid } } },
+    ]);
+
+    expect(events).toEqual([
+      { kind: 'message-edited', waMessageId: 'WA1', key: editedKey, content: { conversation: 'hi, edited' }, editedAt: 1_700_000_000 },
+      { kind: 'message-revoked', waMessageId: 'WA2', key: revokedKey },
+    ]);
+  });
+
+  it('learns push names of senders and contacts, and which phone number a LID stands for', async () => {
+    const { socket, events } = await startSession();
+
+    socket().ev.emit('messages.upsert', {
+      type: 'notify',
+      messages: [
+        { key: { id: 'WA1', remoteJid: contactLid, remoteJidAlt: contactJid, fromMe: false }, pushName: 'Alice' },
+        { key: { id: 'WA2', remoteJid: groupJid, participant: '4917111111111:2@s.whatsapp.net', fromMe: false }, pushName: 'Bob' },
+        { key: { id: 'WA3', remoteJid: contactJid, fromMe: true }, pushName: 'Our own name' },
+      ],
+    });
+    socket().ev.emit('contacts.update', [
+      { id: '4917222222222@s.whatsapp.net', notify: 'Carol' },
+      { id: contactJid, imgUrl: 'changed' },
+    ]);
+    socket().ev.emit('contacts.upsert', [
+      { id: '4917333333333@s.whatsapp.net', lid: '83333333333333@lid', name: 'Dave (saved)' },
+      { id: '4917444444444@s.whatsapp.net', name: 'Eve (saved)' },
+    ]);
+    socket().ev.emit('lid-mapping.update', { lid: '85555555555555@lid', pn: '4917555555555@s.whatsapp.net' });
+
+    expect(events.filter((event) => event.kind === 'contact-name')).toEqual([
+      { kind: 'contact-name', jid: contactLid, pushName: 'Alice', lid: contactLid, phoneJid: contactJid },
+      { kind: 'contact-name', jid: '4917111111111@s.whatsapp.net', pushName: 'Bob', phoneJid: '4917111111111@s.whatsapp.net' },
+      { kind: 'contact-name', jid: '4917222222222@s.whatsapp.net', pushName: 'Carol', phoneJid: '4917222222222@s.whatsapp.net' },
+      { kind: 'contact-name', jid: '4917333333333@s.whatsapp.net', lid: '83333333333333@lid', phoneJid: '4917333333333@s.whatsapp.net' },
+      { kind: 'contact-name', jid: '85555555555555@lid', lid: '85555555555555@lid', phoneJid: '4917555555555@s.whatsapp.net' },
     ]);
   });
 });
