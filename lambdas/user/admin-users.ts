@@ -6,5 +6,5 @@ import { listUsers } from '../../shared/users/service.ts';
 
 export const handler = httpHandler(routes.adminUsers, async ({ query }) => {
   const page = await listUsers(query);
-  return json(adminUsersResultSchema.parse({ success: true, data: page.users, nextCursor: page.nextCursor }));
+  return json(adminUsersResultSchema.parse({ success: true, data: page.users, nextCursor: page.nextCursor ?? null }));
 });

@@ -20,11 +20,24 @@ const session = {
 const credentials = { email: 'user@example.com', password: 'SecurePass123' };
 const queued = { success: true, messageId: 'msg_123456', message: 'Message queued successfully' };
 const signedIn = { success: true, data: { user, token: 'eyJhbGciOiJIUzI1NiIs...', refreshToken: 'whr_abc123...' } };
+const sentText = {
+  messageId: 'msg_01K8NA5Q0Z3W4X5Y6Z7A8B9C0D',
+  direction: 'out',
+  from: null,
+  to: '6287654321',
+  isGroup: false,
+  type: 'text',
+  text: 'Hello World!',
+  status: 'read',
+  createdAt,
+};
+const at = (seconds: number) => new Date(Date.parse(createdAt) + seconds * 1_000).toISOString();
 
 /**
  * The API reference's examples, for the operations it documents. Where this API answers more than
  * the reference shows (the refresh token, the health checks), the example has it too, so that every
- * example matches its route's schema (a test checks).
+ * example matches its route's schema (a test checks). Operations the reference lacks have examples of
+ * the same kind.
  */
 export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
   health: {
@@ -50,7 +63,13 @@ export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
     },
   },
   accounts: { response: { success: true, data: [session] } },
-  adminUsers: { response: { success: true, data: [{ id: 1, email: 'user@example.com', role: 'user', createdAt, updatedAt: createdAt }] } },
+  adminUsers: {
+    response: {
+      success: true,
+      data: [{ id: 1, email: 'user@example.com', role: 'user', createdAt, updatedAt: createdAt }],
+      nextCursor: null,
+    },
+  },
   startSession: { request: { session: '62812345678', phoneNumber: '+62812345678' }, response: { qr: '2@abc123...' } },
   listSessions: { response: { data: [session] } },
   sessionStatus: {
@@ -99,6 +118,44 @@ export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
       session: '62812345678',
       stats: { pending: 5, processing: 1, completed: 100, failed: 2 },
       queue: [{ messageId: 'msg_123', to: '6287654321', type: 'text', status: 'pending', createdAt }],
+    },
+  },
+  listMessages: {
+    response: {
+      success: true,
+      data: [
+        {
+          messageId: 'msg_01K8NA7D2E3F4G5H6J7K8M9N0P',
+          direction: 'out',
+          from: null,
+          to: '6287654321',
+          isGroup: false,
+          type: 'image',
+          caption: 'Check this out!',
+          media: { url: 'https://example.com/image.jpg' },
+          status: 'failed',
+          createdAt: at(60),
+        },
+        sentText,
+      ],
+      nextCursor: 'eyJwayI6Ik1TRyNtc2dfMDFLOE5BNVEw...',
+    },
+  },
+  messageStatus: {
+    response: {
+      success: true,
+      data: {
+        ...sentText,
+        history: [
+          { status: 'pending', at: createdAt },
+          { status: 'processing', at: at(1) },
+          { status: 'completed', at: at(2) },
+          { status: 'delivered', at: at(3) },
+          { status: 'read', at: at(40) },
+        ],
+        attempts: 1,
+        waMessageId: '3EB001K8NA5Q0Z3W4X5Y6Z7A8B9C0D',
+      },
     },
   },
   contactProfile: {

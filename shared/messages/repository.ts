@@ -1,11 +1,21 @@
+import { isDeepStrictEqual } from 'node:util';
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { dynamoClient } from '../aws-clients.ts';
-import { cancellationCodes, conflicted, optionalText, queryAll, retryConflicts, tableName } from '../db.ts';
-import { RateLimited, Unavailable } from '../errors.ts';
+import { cancellationCodes, conflicted, decodeCursor, encodeCursor, optionalText, queryAll, retryConflicts, tableName } from '../db.ts';
+import { InvalidInput, RateLimited, Unavailable } from '../errors.ts';
+import { waMessageIdOf } from '../ids.ts';
 import { keys, indexNames } from '../keys.ts';
-import { messageStatusSchema } from '../schemas/messages.ts';
-import { messageTypes, type Message, type MessageStatus, type StatsCounter } from './message.ts';
+import { historyEntrySchema, messageStatusSchema } from '../schemas/messages.ts';
+import {
+  asStored,
+  messageTypes,
+  type HistoryEntry,
+  type Message,
+  type MessageStatus,
+  type StatsCounter,
+  type StoredMessage,
+} from './message.ts';
 import { claimPut, getIdempotencyClaim, type ClaimedKey, type IdempotencyClaim } from './idempotency.ts';
 import { readRateLogs, rateLogPut } from './rate-log-store.ts';
 import { admit, type RateLimit } from './rate-limits.ts';
@@ -18,6 +28,11 @@ const maxStoreTries = 40;
 const maxTransitionTries = 12;
 /** Reads of a message that moved on between the read and the transition written from it. */
 const maxAdvanceTries = 3;
+/**
+ * Queries one page of a listing may take. A filter by direction skips items after DynamoDB has
+ * read them, so a long run of the other direction would otherwise be read in full for one page.
+ */
+const maxListingQueries = 20;
 
 export type StoreOutcome = { stored: true } | { stored: false; existing: ClaimedKey };
 
@@ -73,7 +88,7 @@ export async function storeMessage(
   return outcome;
 }
 
-export async function getMessage(messageId: string): Promise<Message | undefined> {
+export async function getMessage(messageId: string): Promise<StoredMessage | undefined> {
   const { Item } = await dynamoClient().send(
     new GetCommand({ TableName: tableName(), Key: keys.message(messageId), ConsistentRead: true }),
   );
@@ -93,8 +108,8 @@ const countedAs = (status: MessageStatus): StatsCounter => (status === 'delivere
 
 /**
  * Moves a message to `to` if it is still in a status that may move there and is the message of the
- * session and owner given, and keeps the session's counters in step, in one transaction. Answers
- * false when the message had already moved on.
+ * session and owner given, appends the step to its history and keeps the session's counters in
+ * step, in one transaction. Answers false when the message had already moved on.
  */
 export async function transition(
   message: Pick<Message, 'messageId' | 'sessionId' | 'userId' | 'status'>,
@@ -103,8 +118,11 @@ export async function transition(
 ): Promise<boolean> {
   const at = new Date().toISOString();
   const set: Record<string, unknown> = { ...fields, status: to, updatedAt: at };
-  const names = Object.fromEntries(Object.keys(set).map((name) => [`#${name}`, name]));
+  const entry: HistoryEntry = { status: to, at, ...(fields.failureReason === undefined ? {} : { reason: fields.failureReason }) };
+  const names = { ...Object.fromEntries(Object.keys(set).map((name) => [`#${name}`, name])), '#history': 'history' };
   const values: Record<string, unknown> = Object.fromEntries(Object.entries(set).map(([name, value]) => [`:${name}`, value]));
+  values[':entry'] = [entry];
+  values[':noHistory'] = [];
   values[':from'] = message.status;
   values[':sessionId'] = message.sessionId;
   values[':userId'] = message.userId;
@@ -120,9 +138,11 @@ export async function transition(
         Update: {
           TableName: tableName(),
           Key: keys.message(message.messageId),
-          UpdateExpression: `SET ${Object.keys(set)
-            .map((name) => `#${name} = :${name}`)
-            .join(', ')}${leavesPending ? ' REMOVE gsi2pk, gsi2sk' : ''}`,
+          UpdateExpression: `SET ${[
+            ...Object.keys(set).map((name) => `#${name} = :${name}`),
+            // Items stored before the history began start it here.
+            '#history = list_append(if_not_exists(#history, :noHistory), :entry)',
+          ].join(', ')}${leavesPending ? ' REMOVE gsi2pk, gsi2sk' : ''}`,
           // Only the session (internal id) and owner it was stored for: never another's message.
           ConditionExpression: '#status = :from AND sessionId = :sessionId AND userId = :userId',
           ExpressionAttributeNames: names,
@@ -197,7 +217,7 @@ export async function getStats(sessionId: string): Promise<SessionStats> {
 }
 
 /** A session's most recent messages, newest first. */
-export async function recentMessages(sessionId: string, limit: number): Promise<Message[]> {
+export async function recentMessages(sessionId: string, limit: number): Promise<StoredMessage[]> {
   const { Items = [] } = await dynamoClient().send(
     new QueryCommand({
       TableName: tableName(),
@@ -211,8 +231,71 @@ export async function recentMessages(sessionId: string, limit: number): Promise<
   return Items.map(toMessage);
 }
 
+export type Direction = 'in' | 'out' | 'all';
+
+/**
+ * A page of a session's messages of `direction`, newest first, and the cursor of the next page
+ * (undefined after the last). A cursor is refused unless it is one of this session's listing.
+ * The page is short before the end only when `maxListingQueries` found too few of the direction.
+ */
+export async function listMessages(
+  sessionId: string,
+  page: { direction: Direction; limit: number; cursor?: string },
+): Promise<{ messages: StoredMessage[]; nextCursor?: string }> {
+  const found: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined = page.cursor === undefined ? undefined : listingStart(sessionId, page.cursor);
+  for (let queries = 0; queries < maxListingQueries; queries++) {
+    const { Items = [], LastEvaluatedKey } = await dynamoClient().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: indexNames.gsi1,
+        KeyConditionExpression: 'gsi1pk = :session',
+        ...directionFilter(page.direction, { ':session': keys.messagesOfSession(sessionId).gsi1pk }),
+        ScanIndexForward: false,
+        // One more than the page: finding it tells that another page follows.
+        Limit: page.limit + 1,
+        ExclusiveStartKey: start,
+      }),
+    );
+    found.push(...Items);
+    if (found.length > page.limit) {
+      const messages = found.slice(0, page.limit).map(toMessage);
+      return { messages, nextCursor: encodeCursor(listingKey(sessionId, messages.at(-1)!.messageId)) };
+    }
+    if (!LastEvaluatedKey) return { messages: found.map(toMessage) };
+    start = LastEvaluatedKey;
+  }
+  return { messages: found.map(toMessage), nextCursor: encodeCursor(start) };
+}
+
+/** Items stored before messages had a direction are outbound. */
+function directionFilter(direction: Direction, values: Record<string, unknown>) {
+  if (direction === 'all') return { ExpressionAttributeValues: values };
+  return {
+    FilterExpression: direction === 'out' ? 'attribute_not_exists(#direction) OR #direction = :direction' : '#direction = :direction',
+    ExpressionAttributeNames: { '#direction': 'direction' },
+    ExpressionAttributeValues: { ...values, ':direction': direction },
+  };
+}
+
+const listingKey = (sessionId: string, messageId: string) => ({
+  ...keys.message(messageId),
+  ...keys.messagesOfSession(sessionId, messageId),
+});
+
+const cursorSchema = z.object({ pk: z.string(), sk: z.string(), gsi1pk: z.string(), gsi1sk: z.string() });
+
+/** Where a cursor resumes: only a key of this session's own listing, never another's. */
+function listingStart(sessionId: string, cursor: string) {
+  const decoded = cursorSchema.safeParse(decodeCursor(cursor));
+  if (!decoded.success || !isDeepStrictEqual(decoded.data, listingKey(sessionId, decoded.data.gsi1sk))) {
+    throw new InvalidInput('Invalid cursor');
+  }
+  return decoded.data;
+}
+
 /** Messages of a shard still pending since before `olderThan` (ISO time). */
-export async function stalePendingMessages(shard: number, olderThan: string): Promise<Message[]> {
+export async function stalePendingMessages(shard: number, olderThan: string): Promise<StoredMessage[]> {
   const items = await queryAll({
     IndexName: indexNames.gsi2,
     KeyConditionExpression: 'gsi2pk = :pending AND gsi2sk < :cutoff',
@@ -239,16 +322,21 @@ function messageRecord(message: Message) {
     ...keys.message(message.messageId),
     ...keys.messagesOfSession(message.sessionId, message.messageId),
     ...keys.pendingMessages(message.shard, message.createdAt),
-    ...message,
+    ...asStored(message),
   };
 }
 
 const messageTypeSchema = z.enum(messageTypes);
+/** What items stored before the history began lack: they were sent through the API, and their story was not kept. */
+const directionSchema = z.literal('out').default('out');
+const originSchema = z.enum(['api', 'phone']).default('api');
+const historySchema = z.array(historyEntrySchema).default([]);
 
 /** The stored item as a message, without its storage keys. */
-function toMessage(item: Record<string, unknown>): Message {
+function toMessage(item: Record<string, unknown>): StoredMessage {
+  const messageId = String(item.messageId);
   return {
-    messageId: String(item.messageId),
+    messageId,
     sessionId: String(item.sessionId),
     userId: Number(item.userId),
     shard: Number(item.shard),
@@ -267,5 +355,9 @@ function toMessage(item: Record<string, unknown>): Message {
     sentAt: optionalText(item, 'sentAt'),
     deliveredAt: optionalText(item, 'deliveredAt'),
     readAt: optionalText(item, 'readAt'),
+    direction: directionSchema.parse(item.direction),
+    origin: originSchema.parse(item.origin),
+    waMessageId: optionalText(item, 'waMessageId') ?? waMessageIdOf(messageId),
+    history: historySchema.parse(item.history),
   };
 }

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Caller } from '../auth/authenticate.ts';
-import { Conflict, InvalidInput, RateLimited, Unavailable } from '../errors.ts';
+import { Conflict, InvalidInput, NotFound, RateLimited, Unavailable } from '../errors.ts';
 import { logger } from '../logger.ts';
 import { count } from '../metrics-emitter.ts';
 import { enqueueSend } from '../queues/send.ts';
 import { findSessionByName } from '../sessions/repository.ts';
 import { endedStatuses, type Session } from '../sessions/session.ts';
 import { newMessageId } from '../ids.ts';
-import type { Message, MessageType } from './message.ts';
+import type { Message, MessageType, StoredMessage } from './message.ts';
 import { rateLimitsFor } from './rate-limits.ts';
 import { toRecipient } from './recipient.ts';
 import { idempotencyKeyPattern, idempotencyLifetimeSeconds } from './idempotency-key.ts';
@@ -15,6 +15,7 @@ import { releaseIdempotencyClaim } from './idempotency.ts';
 import * as messages from './repository.ts';
 
 export const sessionMissingMessage = 'Session does not exist';
+export const messageNotFoundMessage = 'Message not found';
 export const unqueuedReason = 'could not be queued';
 
 export interface OutgoingMessage {
@@ -94,6 +95,45 @@ export async function queueStatus(caller: Caller, name: string) {
       createdAt,
       failureReason,
     })),
+  };
+}
+
+/** A page of the session's messages, newest first; `nextCursor` is null after the last page. */
+export async function listMessages(
+  caller: Caller,
+  query: { session: string; direction: messages.Direction; limit: number; cursor?: string },
+) {
+  const session = await senderSession(caller, query.session, { allowEnded: true });
+  const page = await messages.listMessages(session.sessionId, query);
+  return { messages: page.messages.map(listed), nextCursor: page.nextCursor ?? null };
+}
+
+/**
+ * One message of the caller's session with its whole story. Another session's message, even one
+ * of an earlier session of the same name, is not found.
+ */
+export async function messageStatus(caller: Caller, query: { session: string; messageId: string }) {
+  const session = await senderSession(caller, query.session, { allowEnded: true });
+  const message = await messages.getMessage(query.messageId);
+  if (!message || message.sessionId !== session.sessionId || message.userId !== caller.userId) throw new NotFound(messageNotFoundMessage);
+  const { history, attempts, waMessageId, failureReason } = message;
+  return { ...listed(message), history, attempts, waMessageId, failureReason };
+}
+
+/** What the API shows of a message: what it is and where it stands; the sender of an outbound one is the session itself. */
+function listed(message: StoredMessage) {
+  const { messageId, direction, to, isGroup, type, text, mediaUrl, documentName, status, createdAt } = message;
+  return {
+    messageId,
+    direction,
+    from: null,
+    to,
+    isGroup,
+    type,
+    ...(type === 'text' ? { text } : { caption: text }),
+    ...(mediaUrl === undefined ? {} : { media: { url: mediaUrl, fileName: documentName } }),
+    status,
+    createdAt,
   };
 }
 

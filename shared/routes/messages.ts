@@ -4,6 +4,10 @@ import { describeSize, MEDIA_MAX_BYTES } from '../messages/media-limits.ts';
 import { idempotencyKeyPattern, idempotencyLifetimeSeconds } from '../messages/idempotency-key.ts';
 import {
   captionMaxLength,
+  messageListQuerySchema,
+  messageListResultSchema,
+  messageStatusQuerySchema,
+  messageStatusResultSchema,
   queuedResultSchema,
   queueStatusQuerySchema,
   queueStatusResultSchema,
@@ -18,7 +22,8 @@ import { defaultSetting, errors } from './responses.ts';
 
 export const messagesTag: RouteTag = {
   name: 'Messages',
-  description: 'Send text, images, documents and stickers through a linked session, queued, rate-limited and paced; follow their status.',
+  description:
+    "Send text, images, documents and stickers through a linked session, queued, rate-limited and paced; list them and follow each one's whole story.",
 };
 
 const count = (value: number) => value.toLocaleString('en-US');
@@ -50,7 +55,7 @@ const sendResponses: Record<number, RouteResponse> = {
 /** What every send route shares: queued, limited, paced, tracked. */
 function sendDescription(specific: string): string {
   const limits = `${defaultSetting('RATE_LIMIT_PER_MINUTE')} in any 60 s and ${defaultSetting('RATE_LIMIT_PER_HOUR')} in any hour per session, ${defaultSetting('RATE_LIMIT_PER_RECIPIENT_PER_HOUR')} in any hour per recipient`;
-  return `${specific} The message is queued and sent paced; follow it with GET /message/queue-status. Limits, as sliding windows: ${limits} by default (settings RATE_LIMIT_*; 429 with Retry-After). 503 when the message could not be queued (it is failed, never sent). \`is_group: true\` sends to a group id. An optional Idempotency-Key header makes retries safe for ${idempotencyHours} h.`;
+  return `${specific} The message is queued and sent paced; follow it with GET /message/status or GET /message/queue-status. Limits, as sliding windows: ${limits} by default (settings RATE_LIMIT_*; 429 with Retry-After). 503 when the message could not be queued (it is failed, never sent). \`is_group: true\` sends to a group id. An optional Idempotency-Key header makes retries safe for ${idempotencyHours} h.`;
 }
 
 export const messageRoutes = {
@@ -137,5 +142,34 @@ export const messageRoutes = {
       200: { description: 'Counters and the 50 most recent messages', schema: queueStatusResultSchema },
       ...errors(400, 401, 500),
     },
+  }),
+  listMessages: defineRoute({
+    method: 'GET',
+    path: '/message/list',
+    auth: 'apiKey',
+    handler: 'message/list',
+    access: ['table:read'],
+    summary: "List a session's messages",
+    description:
+      'Newest first, `limit` (1-100, default 50) a page: pass `nextCursor` back as `cursor` for the next page, until it is null. ' +
+      "`direction` keeps only received (`in`) or sent (`out`) messages. Only this session's, never those of an earlier session of the same name. " +
+      'Outbound messages have `status` and `from: null` (the session itself). 400 "Invalid cursor" for a cursor not of this listing.',
+    tag: messagesTag.name,
+    query: messageListQuerySchema,
+    responses: { 200: { description: 'A page of messages', schema: messageListResultSchema }, ...errors(400, 401, 500) },
+  }),
+  messageStatus: defineRoute({
+    method: 'GET',
+    path: '/message/status',
+    auth: 'apiKey',
+    handler: 'message/status',
+    access: ['table:read'],
+    summary: 'Get one message with its whole story',
+    description:
+      'The message as listed, with its `history`: every status an outbound message passed and when (`failed` with its `reason`), ' +
+      'its `attempts` and the WhatsApp message id. 404 "Message not found" for an unknown id or a message of another session.',
+    tag: messagesTag.name,
+    query: messageStatusQuerySchema,
+    responses: { 200: { description: 'The message and its history', schema: messageStatusResultSchema }, ...errors(400, 401, 404, 500) },
   }),
 };

@@ -129,3 +129,73 @@ export const queueStatusResultSchema = z.object({
     }),
   ),
 });
+
+/** What a listed message may be: what the API sends, and what contacts send besides. */
+const listedMessageTypes = [...messageTypes, 'video', 'audio', 'location', 'contacts', 'reaction', 'unsupported'] as const;
+
+export const messageListQuerySchema = z.object({
+  session: sessionIdSchema,
+  direction: z.enum(['in', 'out', 'all']).default('all'),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().min(1).max(2048).optional().meta({ description: "The previous page's `nextCursor`." }),
+});
+
+export const messageStatusQuerySchema = z.object({ session: sessionIdSchema, messageId: z.string().min(1).max(64) });
+
+/** One message as the list shows it; its content fields are there when it has them. */
+export const listedMessageSchema = z.object({
+  messageId: z.string(),
+  direction: z.enum(['in', 'out']),
+  from: z.string().nullable().meta({
+    description:
+      "Inbound: the sender's number (E.164 with +), null when WhatsApp does not reveal it. Outbound: null, it is the session's own.",
+  }),
+  to: z.string().meta({ description: 'Outbound: the recipient, digits (E.164 without +), or the group id.' }),
+  isGroup: z.boolean(),
+  type: z.enum(listedMessageTypes),
+  text: z.string().optional(),
+  caption: z.string().optional(),
+  media: z
+    .object({
+      url: z.string().optional().meta({ description: 'Outbound: the URL it was fetched from.' }),
+      mimeType: z.string().optional(),
+      fileName: z.string().optional(),
+      size: z.number().int().optional(),
+      seconds: z.number().optional(),
+      voiceNote: z.boolean().optional(),
+    })
+    .optional()
+    .meta({ description: 'What the media is; its bytes are never in the listing.' }),
+  location: z
+    .object({ latitude: z.number(), longitude: z.number(), name: z.string().optional(), address: z.string().optional() })
+    .optional(),
+  contacts: z.array(z.object({ name: z.string(), vcard: z.string() })).optional(),
+  reaction: z.object({ emoji: z.string(), targetMessageId: z.string().optional() }).optional(),
+  quotedMessageId: z.string().optional(),
+  status: messageStatusSchema.optional().meta({ description: 'Outbound only.' }),
+  createdAt: z.iso.datetime(),
+});
+
+export const messageListResultSchema = z.object({
+  success: z.literal(true),
+  data: z.array(listedMessageSchema),
+  nextCursor: z.string().nullable().meta({ description: 'Pass it back as `cursor` for the next page; null after the last.' }),
+});
+
+export const historyEntrySchema = z.union([
+  z.object({ status: messageStatusSchema, at: z.iso.datetime(), reason: z.string().optional() }),
+  z.object({ event: z.enum(['received', 'edited', 'deleted']), at: z.iso.datetime(), text: z.string().optional() }),
+]);
+
+export const messageStatusResultSchema = z.object({
+  success: z.literal(true),
+  data: listedMessageSchema.extend({
+    history: z.array(historyEntrySchema).meta({
+      description:
+        'Oldest first: every status an outbound message reached (`failed` with its `reason`); when an inbound one was received, edited or deleted.',
+    }),
+    attempts: z.number().int().optional().meta({ description: 'Outbound: how many times sending it was started.' }),
+    waMessageId: z.string().meta({ description: 'The id WhatsApp knows it by.' }),
+    failureReason: z.string().optional(),
+  }),
+});

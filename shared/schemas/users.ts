@@ -104,6 +104,6 @@ export const refreshResultSchema = z.object({ success: z.literal(true), data: z.
 export const adminUsersResultSchema = z.object({
   success: z.literal(true),
   data: z.array(listedUserSchema),
-  /** Present when more users follow: pass it back as `cursor`. */
-  nextCursor: z.string().optional(),
+  /** Pass it back as `cursor` for the next page; null at the end, as every listing answers. */
+  nextCursor: z.string().nullable(),
 });

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { newMessageId, newSessionId } from '../../shared/ids.ts';
-import type { Message } from '../../shared/messages/message.ts';
+import { asStored, type Message } from '../../shared/messages/message.ts';
 import { storeMessage } from '../../shared/messages/repository.ts';
 import { getSession } from '../../shared/sessions/repository.ts';
 
@@ -20,7 +20,7 @@ export async function storePendingText(
   const createdAt = new Date(Date.now() - ageMs).toISOString();
   const message = pendingText({ ...session, to, jid: `${to}@s.whatsapp.net`, text, createdAt, updatedAt: createdAt });
   expect(await storeMessage(message, [])).toEqual({ stored: true });
-  return message;
+  return asStored(message);
 }
 
 /** A text message as the API makes it, `pending` and not stored: `fields` override what matters to a test. */
