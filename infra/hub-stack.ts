@@ -3,11 +3,13 @@ import { Key } from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
 import { metricNames } from '../shared/metrics.ts';
 import { routeList } from '../shared/routes.ts';
+import { defaultSetting } from '../shared/routes/responses.ts';
 import { ApiFirewall } from './constructs/api-firewall.ts';
 import { AuthStateBucket } from './constructs/auth-state-bucket.ts';
 import { ConnectorService } from './constructs/connector-service.ts';
 import { DataTable } from './constructs/data-table.ts';
 import { HubApi } from './constructs/hub-api.ts';
+import { MediaBucket } from './constructs/media-bucket.ts';
 import { Monitoring } from './constructs/monitoring.ts';
 import { ScheduledJobs } from './constructs/scheduled-jobs.ts';
 import { ServiceSecrets } from './constructs/service-secrets.ts';
@@ -30,7 +32,7 @@ export class HubStack extends Stack {
     const { settings } = props;
     const prod = settings.stage === 'prod';
 
-    // One customer-managed key for the data at rest: table, auth state, secrets and the alarm topic.
+    // One customer-managed key for the data at rest: table, auth state, media, secrets and the alarm topic.
     const key = new Key(this, 'DataKey', {
       description: 'WhatsApp Hub data at rest',
       enableKeyRotation: true,
@@ -48,6 +50,12 @@ export class HubStack extends Stack {
     const queueUrlBase = `https://sqs.${Aws.REGION}.${Aws.URL_SUFFIX}/${Aws.ACCOUNT_ID}`;
     const queues = new ShardQueues(this, 'Queues', { prefix: queuePrefix, shardCount: settings.shardCount });
     const authState = new AuthStateBucket(this, 'AuthState', { key, retain: prod });
+    const media = new MediaBucket(this, 'Media', {
+      key,
+      retain: prod,
+      expirationDays: defaultSetting('INBOUND_RETENTION_DAYS'),
+      accessLogsBucket: authState.accessLogsBucket,
+    });
 
     // The settings every process reads (`shared/config.ts`); the region comes from the runtime.
     const environment: Record<string, string> = {
@@ -55,6 +63,7 @@ export class HubStack extends Stack {
       LOG_LEVEL: settings.logLevel,
       TABLE_NAME: data.table.tableName,
       AUTH_BUCKET_NAME: authState.bucket.bucketName,
+      MEDIA_BUCKET_NAME: media.bucket.bucketName,
       QUEUE_NAME_PREFIX: queuePrefix,
       QUEUE_URL_BASE: queueUrlBase,
       SHARD_COUNT: String(settings.shardCount),
@@ -62,7 +71,7 @@ export class HubStack extends Stack {
     };
     const secrets = new ServiceSecrets(this, 'Secrets', { key, retain: prod, environment });
     environment.SECRETS_ARN = secrets.secret.secretArn;
-    const resources: ServiceResources = { table: data.table, secret: secrets.secret, queues, authState };
+    const resources: ServiceResources = { table: data.table, secret: secrets.secret, queues, authState, media };
 
     const api = new HubApi(this, 'Api', {
       routes: routeList,
@@ -81,6 +90,7 @@ export class HubStack extends Stack {
       table: data.table,
       queues,
       authState,
+      media,
       cpu: settings.connectorCpu,
       memoryMiB: settings.connectorMemoryMiB,
       minTasks: settings.connectorMinTasks,
@@ -106,6 +116,7 @@ export class HubStack extends Stack {
       TableName: data.table.tableName,
       SecretsArn: secrets.secret.secretArn,
       AuthBucketName: authState.bucket.bucketName,
+      MediaBucketName: media.bucket.bucketName,
       QueueNamePrefix: queuePrefix,
       QueueUrlBase: queueUrlBase,
       AlarmTopicArn: monitoring.topic.topicArn,

@@ -19,7 +19,7 @@ export const jobDefinitions: readonly JobDefinition[] = [
     name: 'cleanup-sessions',
     handler: 'jobs/cleanup-sessions',
     schedule: 'rate(1 hour)',
-    access: ['table:readWrite', 'controlQueues:send', 'authState:delete'],
+    access: ['table:readWrite', 'controlQueues:send', 'authState:delete', 'media:delete'],
     timeoutSeconds: 300,
     description: "Deletes every user's sessions inactive for more than 24 hours",
   },

@@ -3,6 +3,7 @@ import type { IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { ResourceAccess } from '../shared/resources.ts';
 import type { AuthStateBucket } from './constructs/auth-state-bucket.ts';
+import type { MediaBucket } from './constructs/media-bucket.ts';
 import type { ShardQueues } from './constructs/shard-queues.ts';
 
 export interface ServiceResources {
@@ -10,6 +11,7 @@ export interface ServiceResources {
   readonly secret: ISecret;
   readonly queues: ShardQueues;
   readonly authState: AuthStateBucket;
+  readonly media: MediaBucket;
 }
 
 /** Grants exactly the access a handler declares (`ResourceAccess` in `shared/resources.ts`), KMS included. */
@@ -36,6 +38,12 @@ export function grantAccess(grantee: IGrantable, access: readonly ResourceAccess
         break;
       case 'authState:delete':
         resources.authState.grantSessionsDelete(grantee);
+        break;
+      case 'media:read':
+        resources.media.grantRead(grantee);
+        break;
+      case 'media:delete':
+        resources.media.grantDelete(grantee);
         break;
       case 'health:probe':
         resources.table.grant(grantee, 'dynamodb:GetItem');

@@ -30,6 +30,8 @@ export const configSchema = z
 
     TABLE_NAME: z.string().min(3).default('whatsapp-hub'),
     AUTH_BUCKET_NAME: z.string().min(3).default('whatsapp-hub-auth-state'),
+    /** Inbound messages' media, under `media/<session id>/<message id>`. */
+    MEDIA_BUCKET_NAME: z.string().min(3).default('whatsapp-hub-media'),
     QUEUE_NAME_PREFIX: z.string().min(1).default('whatsapp-hub'),
     /** Base of every queue URL: `https://sqs.<region>.amazonaws.com/<account>` in the cloud. */
     QUEUE_URL_BASE: z.url().default('http://localhost:4566/000000000000'),
@@ -90,12 +92,18 @@ export const configSchema = z
     SEND_WAIT_FOR_CONNECTION_MS: positiveInt.default(60_000),
     /** Send attempts that WhatsApp refuses before a message is failed. */
     SEND_MAX_ATTEMPTS: positiveInt.default(3),
+    /** How long inbound messages (and contacts' push names) are kept before DynamoDB's TTL deletes them. */
+    INBOUND_RETENTION_DAYS: positiveInt.max(3_650).default(30),
 
     MAX_BODY_BYTES: positiveInt.default(1_048_576),
     CORS_ORIGINS: commaSeparated('*'),
     HEALTH_CHECK_TIMEOUT_MS: positiveInt.default(2_000),
     /** Connector and API, tests only: media URL hosts exempt from the private-address rule (never set in production). */
     MEDIA_FETCH_ALLOW_HOSTS: commaSeparated(''),
+    /** Connector: inbound media larger than this is not stored; its message says so. */
+    INBOUND_MEDIA_MAX_BYTES: positiveInt.default(100 * 1024 * 1024),
+    /** How long the signed URL that `GET /message/media` redirects to stays valid. */
+    MEDIA_URL_TTL_SECONDS: positiveInt.max(3_600).default(300),
 
     /** Local stack only. */
     PORT: z.coerce.number().int().min(0).max(65_535).default(5001),

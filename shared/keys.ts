@@ -56,6 +56,14 @@ export const keys = {
   /** The log of recent admissions under one rate limit: `scope` names the limit and its subject. */
   rateLog: (scope: string): Key => ({ pk: `RATE#${scope}`, sk: 'LOG' }),
   idempotencyKey: (userId: number, key: string): Key => ({ pk: `IDEMPOTENCY#${userId}#${key}`, sk: 'KEY' }),
+  /**
+   * A WhatsApp message id a session received, naming our message for it: claimed in the transaction
+   * that stores the message, so a second delivery stores nothing, and read to find the message an
+   * edit, a delete, a reaction or a reply refers to.
+   */
+  inboundClaim: (sessionId: string, waMessageId: string): Key => ({ pk: `SESSION#${sessionId}`, sk: `WAMSG#${waMessageId}` }),
+  /** A contact's push name as one session learned it, by the contact's digits (or its LID while the number is unknown). */
+  contactName: (sessionId: string, contact: string): Key => ({ pk: `SESSION#${sessionId}`, sk: `CONTACT#${contact}` }),
 
   /** The connector's answer to a request that needed the live socket. */
   rpcResult: (requestId: string): Key => ({ pk: `RPC#${requestId}`, sk: 'RESULT' }),

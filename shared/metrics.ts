@@ -23,6 +23,8 @@ export const metricNames = {
   messagesFailed: 'MessagesFailed',
   /** Count: sends refused with 429 by the rate-limit windows. */
   messagesRateLimited: 'MessagesRateLimited',
+  /** Count: inbound media that could not be downloaded or stored (media over the size cap is not counted). */
+  inboundMediaFailed: 'InboundMediaFailed',
   /** Count, 1 per connector task per minute: missing means no connector is alive. */
   connectorHeartbeat: 'ConnectorHeartbeat',
 } as const;

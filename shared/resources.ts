@@ -49,6 +49,8 @@ export const queueSettings = {
  * - `controlQueues:send` / `sendQueues:send`: SendMessage on every shard's control / send queue;
  * - `sendDeadLetters:consume`: receive and delete on every shard's send dead-letter queue;
  * - `authState:delete`: list and delete the objects under `sessions/` in the auth-state bucket;
+ * - `media:read`: GetObject under `media/` in the media bucket (to sign its download URLs);
+ * - `media:delete`: list and delete the objects under `media/` in the media bucket;
  * - `health:probe`: what `/health` checks: GetItem of the probe key, the first send queue's attributes, HeadBucket.
  */
 export type ResourceAccess =
@@ -59,7 +61,12 @@ export type ResourceAccess =
   | 'sendQueues:send'
   | 'sendDeadLetters:consume'
   | 'authState:delete'
+  | 'media:read'
+  | 'media:delete'
   | 'health:probe';
 
 /** Where the connector keeps each session's WhatsApp auth state in the bucket (`sessions/<id>/…`). */
 export const authStatePrefix = 'sessions/';
+
+/** Where inbound messages' media lives in the media bucket (`media/<session id>/<message id>`). */
+export const mediaPrefix = 'media/';

@@ -13,5 +13,6 @@ export async function lookUpContact(socket: WASocket, jid: string): Promise<RpcO
   const [status] = (await socket.fetchStatus(registered.jid)) ?? [];
   const about = (status as { status?: { status?: string | null } } | undefined)?.status?.status || null;
   const profilePicUrl = (await socket.profilePictureUrl(registered.jid, 'image').catch(() => undefined)) ?? null;
+  // WhatsApp tells a name only with a contact's messages: the API answers the push name the session stored.
   return { ok: true, value: { name: null, about, profilePicUrl, phoneNumber: `+${registered.jid.split('@')[0]}` } };
 }

@@ -38,6 +38,11 @@ export type SessionEventOf<K extends SessionEventKind> = Extract<SessionEvent, {
 /** What a sink knows of the session an event came from. */
 export interface SinkContext {
   sessionId: string;
+  /** The session's owner, and its own number (E.164): what a message is stored under, and who it was sent to. */
+  userId: number;
+  phoneNumber: string;
+  /** The phone number (`…@s.whatsapp.net`) Baileys' LID mapping holds for a LID, while the socket is open. */
+  phoneOfLid: (lid: string) => Promise<string | undefined>;
   /** The fence of the session's shard while this connector holds it. */
   fence: () => number | undefined;
   /** Called when a fenced write was refused: a newer connector owns the session. */

@@ -1,4 +1,4 @@
-import type { AuthenticationState, WASocket } from '@whiskeysockets/baileys';
+import { jidNormalizedUser, type AuthenticationState, type WASocket } from '@whiskeysockets/baileys';
 import { deleteAuthState } from '../../shared/auth-state.ts';
 import type { ShardLease } from '../../shared/leases/repository.ts';
 import { logger } from '../../shared/logger.ts';
@@ -9,6 +9,7 @@ import * as sessions from '../../shared/sessions/repository.ts';
 import { liveStatuses, type Session } from '../../shared/sessions/session.ts';
 import { writeRpcResult } from '../../shared/profile/rpc-results.ts';
 import { loadS3AuthState } from '../auth-state/s3-auth-state.ts';
+import { inboundWritesSettled } from '../inbound/writes.ts';
 import type { Sender } from '../sending/send-worker.ts';
 import { lookUpContact } from './profile-lookup.ts';
 import type { SinkContext } from './session-events.ts';
@@ -65,6 +66,8 @@ export class SessionHost {
       if (result.status === 'rejected')
         logger().error('Session could not be released', { sessionId: leaving[index]![0], error: result.reason });
     });
+    // What the sessions received is stored before the shard is let go (and a stopping process exits): WhatsApp has its receipts.
+    await Promise.all(leaving.map(([sessionId]) => inboundWritesSettled(sessionId)));
   }
 
   async handleControl(message: ControlMessage): Promise<void> {
@@ -119,6 +122,12 @@ export class SessionHost {
     const { sessionId, shard } = item;
     const sinkContext: SinkContext = {
       sessionId,
+      userId: item.userId,
+      phoneNumber: item.phoneNumber,
+      phoneOfLid: async (lid) => {
+        const phoneJid = await session.socket?.signalRepository.lidMapping.getPNForLID(lid);
+        return phoneJid ? jidNormalizedUser(phoneJid) : undefined;
+      },
       fence: () => this.#options.fenceOf(shard),
       superseded: () => {
         if (this.#running.get(sessionId)?.session === session) this.#running.delete(sessionId);

@@ -18,6 +18,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { repositoryRoot } from '../paths.ts';
 import type { AuthStateBucket } from './auth-state-bucket.ts';
+import type { MediaBucket } from './media-bucket.ts';
 import type { ShardQueues } from './shard-queues.ts';
 
 export interface ConnectorServiceProps {
@@ -25,6 +26,8 @@ export interface ConnectorServiceProps {
   readonly table: Table;
   readonly queues: ShardQueues;
   readonly authState: AuthStateBucket;
+  /** Where it stores inbound media. */
+  readonly media: MediaBucket;
   /** Task size: CPU units (1024 = one vCPU) and memory in MiB. */
   readonly cpu: number;
   readonly memoryMiB: number;
@@ -142,12 +145,17 @@ export class ConnectorService extends Construct {
     this.addAutoScaling(props);
   }
 
-  /** Its shards' queues (consume), the table, the auth state under `sessions/`, the KMS key through those grants. */
+  /**
+   * Its shards' queues (consume), the table, the auth state under `sessions/`, media under `media/`
+   * (written as it arrives, deleted with a session the connector removes), the KMS key through those grants.
+   */
   private grantTaskAccess(taskDefinition: FargateTaskDefinition, props: ConnectorServiceProps): void {
     const role = taskDefinition.taskRole;
     for (const { queue } of props.queues.all) queue.grantConsumeMessages(role);
     props.table.grantReadWriteData(role);
     props.authState.grantSessionsReadWrite(role);
+    props.media.grantStore(role);
+    props.media.grantDelete(role);
   }
 
   private addAutoScaling(props: ConnectorServiceProps): void {

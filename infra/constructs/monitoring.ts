@@ -55,6 +55,11 @@ export interface MonitoringProps {
    * @default 10
    */
   readonly sessionsDroppedIn5Minutes?: number;
+  /**
+   * Inbound media downloads or stores that fail within 5 minutes before the alarm.
+   * @default 10
+   */
+  readonly inboundMediaFailuresIn5Minutes?: number;
 }
 
 /**
@@ -136,6 +141,10 @@ export class Monitoring extends Construct {
       threshold: props.sessionsDroppedIn5Minutes ?? 10,
       description: 'WhatsApp sessions are losing their connection',
     });
+    this.addAlarm('InboundMediaFailing', service(metricNames.inboundMediaFailed).with({ period: Duration.minutes(5) }), {
+      threshold: props.inboundMediaFailuresIn5Minutes ?? 10,
+      description: 'Inbound media cannot be downloaded from WhatsApp or stored',
+    });
 
     this.dashboard = new Dashboard(this, 'Dashboard', { dashboardName: `whatsapp-hub-${props.stage}` });
     const graph = (title: string, left: IMetric[], right: IMetric[] = []): GraphWidget =>
@@ -181,6 +190,7 @@ export class Monitoring extends Construct {
         [service(metricNames.connectorHeartbeat)],
       ),
       graph('Messages', [service(metricNames.messagesSent), service(metricNames.messagesFailed), service(metricNames.messagesRateLimited)]),
+      graph('Inbound media failures', [service(metricNames.inboundMediaFailed)]),
     ];
     this.dashboard.addWidgets(...widgets);
   }

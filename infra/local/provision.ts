@@ -10,20 +10,20 @@ import { CreateBucketCommand, HeadBucketCommand, type S3Client } from '@aws-sdk/
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { deadLetterQueueName, queueKinds, queueName, queueSettings, table } from '../../shared/resources.ts';
 
-/** Creates, if missing, the table, every shard's queues and the bucket, from the shared definitions. */
+/** Creates, if missing, the table, every shard's queues and the buckets (auth state, media), from the shared definitions. */
 export async function provision(
   clients: { dynamo: DynamoDBClient; sqs: SQSClient; s3: S3Client },
   names: {
     tableName: string;
     queuePrefix: string;
     shardCount: number;
-    bucketName: string;
+    bucketNames: readonly string[];
   },
 ): Promise<void> {
   await Promise.all([
     ensureTable(clients.dynamo, names.tableName),
     ensureQueues(clients.sqs, names.queuePrefix, names.shardCount),
-    ensureBucket(clients.s3, names.bucketName),
+    ...names.bucketNames.map((bucketName) => ensureBucket(clients.s3, bucketName)),
   ]);
 }
 

@@ -97,7 +97,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         tableName: settings.TABLE_NAME,
         queuePrefix: settings.QUEUE_NAME_PREFIX,
         shardCount: settings.SHARD_COUNT,
-        bucketName: settings.AUTH_BUCKET_NAME,
+        bucketNames: [settings.AUTH_BUCKET_NAME, settings.MEDIA_BUCKET_NAME],
       });
       await checkDataLayout(clients.dynamo, settings.TABLE_NAME, options.dataDir);
     } finally {
@@ -137,6 +137,7 @@ function stackEnv(): Record<string, string> {
     'AWS_REGION',
     'TABLE_NAME',
     'AUTH_BUCKET_NAME',
+    'MEDIA_BUCKET_NAME',
     'QUEUE_NAME_PREFIX',
     'QUEUE_URL_BASE',
     'SHARD_COUNT',

@@ -23,6 +23,7 @@ const signedIn = { success: true, data: { user, token: 'eyJhbGciOiJIUzI1NiIs...'
 const sentText = {
   messageId: 'msg_01K8NA5Q0Z3W4X5Y6Z7A8B9C0D',
   direction: 'out',
+  origin: 'api',
   from: null,
   to: '6287654321',
   isGroup: false,
@@ -125,8 +126,25 @@ export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
       success: true,
       data: [
         {
+          messageId: 'msg_01K8NA9R4S5T6V7W8X9Y0Z1A2B',
+          direction: 'in',
+          origin: 'contact',
+          from: '+6287654321',
+          fromLid: '123456789012345@lid',
+          pushName: 'John Doe',
+          to: '62812345678',
+          isGroup: false,
+          type: 'text',
+          text: 'Thanks, got it!',
+          quotedMessageId: 'msg_01K8NA7D2E3F4G5H6J7K8M9N0P',
+          quotedWaMessageId: '3EB001K8NA7D2E3F4G5H6J7K8M9N0P',
+          sentAt: at(119),
+          createdAt: at(120),
+        },
+        {
           messageId: 'msg_01K8NA7D2E3F4G5H6J7K8M9N0P',
           direction: 'out',
+          origin: 'api',
           from: null,
           to: '6287654321',
           isGroup: false,

@@ -2,17 +2,37 @@ import { isDeepStrictEqual } from 'node:util';
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { dynamoClient } from '../aws-clients.ts';
-import { cancellationCodes, conflicted, decodeCursor, encodeCursor, optionalText, queryAll, retryConflicts, tableName } from '../db.ts';
+import {
+  cancellationCodes,
+  conflicted,
+  decodeCursor,
+  encodeCursor,
+  epochSeconds,
+  optionalText,
+  queryAll,
+  retryConflicts,
+  tableName,
+} from '../db.ts';
 import { InvalidInput, RateLimited, Unavailable } from '../errors.ts';
 import { waMessageIdOf } from '../ids.ts';
 import { keys, indexNames } from '../keys.ts';
-import { historyEntrySchema, messageStatusSchema } from '../schemas/messages.ts';
+import {
+  contactCardSchema,
+  historyEntrySchema,
+  locationSchema,
+  mediaDescriptionSchema,
+  messageStatusSchema,
+  reactionSchema,
+} from '../schemas/messages.ts';
 import {
   asStored,
   messageTypes,
+  receivedMessageTypes,
   type HistoryEntry,
   type Message,
   type MessageStatus,
+  type ReceivedMessage,
+  type SentMessage,
   type StatsCounter,
   type StoredMessage,
 } from './message.ts';
@@ -88,12 +108,22 @@ export async function storeMessage(
   return outcome;
 }
 
-export async function getMessage(messageId: string): Promise<StoredMessage | undefined> {
+/** A message sent through the API: what sending and receipts move. A received message is not one. */
+export async function getMessage(messageId: string): Promise<SentMessage | undefined> {
+  const message = await getStoredMessage(messageId);
+  return message?.origin === 'api' ? message : undefined;
+}
+
+/** A message sent or received, until its retention ends (DynamoDB's TTL deletes it some time later). */
+export async function getStoredMessage(messageId: string): Promise<StoredMessage | undefined> {
   const { Item } = await dynamoClient().send(
     new GetCommand({ TableName: tableName(), Key: keys.message(messageId), ConsistentRead: true }),
   );
-  return Item && toMessage(Item);
+  const message = Item && toMessage(Item);
+  return message && !expired(message) ? message : undefined;
 }
+
+const expired = (message: StoredMessage) => message.origin !== 'api' && message.expiresAt <= epochSeconds(new Date());
 
 /** Which statuses a transition may start from, and which counter it moves. */
 const transitions = {
@@ -216,22 +246,15 @@ export async function getStats(sessionId: string): Promise<SessionStats> {
   return { pending: count('pending'), processing: count('processing'), completed: count('completed'), failed: count('failed') };
 }
 
-/** A session's most recent messages, newest first. */
-export async function recentMessages(sessionId: string, limit: number): Promise<StoredMessage[]> {
-  const { Items = [] } = await dynamoClient().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: indexNames.gsi1,
-      KeyConditionExpression: 'gsi1pk = :session',
-      ExpressionAttributeValues: { ':session': keys.messagesOfSession(sessionId).gsi1pk },
-      ScanIndexForward: false,
-      Limit: limit,
-    }),
-  );
-  return Items.map(toMessage);
+/** A session's most recent messages sent through the API, newest first. */
+export async function recentMessages(sessionId: string, limit: number): Promise<SentMessage[]> {
+  const { messages } = await listMessages(sessionId, { direction: 'sent', limit });
+  return messages.filter((message) => message.origin === 'api');
 }
 
 export type Direction = 'in' | 'out' | 'all';
+/** What a listing holds: a direction, or only the messages sent through the API. */
+type Listed = Direction | 'sent';
 
 /**
  * A page of a session's messages of `direction`, newest first, and the cursor of the next page
@@ -240,7 +263,7 @@ export type Direction = 'in' | 'out' | 'all';
  */
 export async function listMessages(
   sessionId: string,
-  page: { direction: Direction; limit: number; cursor?: string },
+  page: { direction: Listed; limit: number; cursor?: string },
 ): Promise<{ messages: StoredMessage[]; nextCursor?: string }> {
   const found: Record<string, unknown>[] = [];
   let start: Record<string, unknown> | undefined = page.cursor === undefined ? undefined : listingStart(sessionId, page.cursor);
@@ -250,7 +273,7 @@ export async function listMessages(
         TableName: tableName(),
         IndexName: indexNames.gsi1,
         KeyConditionExpression: 'gsi1pk = :session',
-        ...directionFilter(page.direction, { ':session': keys.messagesOfSession(sessionId).gsi1pk }),
+        ...listingFilter(page.direction, { ':session': keys.messagesOfSession(sessionId).gsi1pk }),
         ScanIndexForward: false,
         // One more than the page: finding it tells that another page follows.
         Limit: page.limit + 1,
@@ -268,13 +291,29 @@ export async function listMessages(
   return { messages: found.map(toMessage), nextCursor: encodeCursor(start) };
 }
 
-/** Items stored before messages had a direction are outbound. */
-function directionFilter(direction: Direction, values: Record<string, unknown>) {
-  if (direction === 'all') return { ExpressionAttributeValues: values };
+/**
+ * Received messages past their retention are left out (DynamoDB's TTL deletes them some time
+ * later). Items stored before messages had a direction and an origin were sent through the API.
+ */
+function listingFilter(
+  listed: Listed,
+  values: Record<string, unknown>,
+): { FilterExpression: string; ExpressionAttributeNames: Record<string, string>; ExpressionAttributeValues: Record<string, unknown> } {
+  if (listed === 'sent') {
+    return {
+      FilterExpression: 'attribute_not_exists(#origin) OR #origin = :api',
+      ExpressionAttributeNames: { '#origin': 'origin' },
+      ExpressionAttributeValues: { ...values, ':api': 'api' },
+    };
+  }
+  const retained = 'attribute_not_exists(#expiresAt) OR #expiresAt > :now';
+  const direction = { all: undefined, out: 'attribute_not_exists(#direction) OR #direction = :direction', in: '#direction = :direction' }[
+    listed
+  ];
   return {
-    FilterExpression: direction === 'out' ? 'attribute_not_exists(#direction) OR #direction = :direction' : '#direction = :direction',
-    ExpressionAttributeNames: { '#direction': 'direction' },
-    ExpressionAttributeValues: { ...values, ':direction': direction },
+    FilterExpression: direction ? `(${direction}) AND (${retained})` : retained,
+    ExpressionAttributeNames: { '#expiresAt': 'expiresAt', ...(direction ? { '#direction': 'direction' } : {}) },
+    ExpressionAttributeValues: { ...values, ':now': epochSeconds(new Date()), ...(direction ? { ':direction': listed } : {}) },
   };
 }
 
@@ -295,13 +334,13 @@ function listingStart(sessionId: string, cursor: string) {
 }
 
 /** Messages of a shard still pending since before `olderThan` (ISO time). */
-export async function stalePendingMessages(shard: number, olderThan: string): Promise<StoredMessage[]> {
+export async function stalePendingMessages(shard: number, olderThan: string): Promise<SentMessage[]> {
   const items = await queryAll({
     IndexName: indexNames.gsi2,
     KeyConditionExpression: 'gsi2pk = :pending AND gsi2sk < :cutoff',
     ExpressionAttributeValues: { ':pending': keys.pendingMessages(shard).gsi2pk, ':cutoff': olderThan },
   });
-  return items.map(toMessage);
+  return items.map(toSentMessage);
 }
 
 function statsUpdate({ sessionId }: Pick<Message, 'sessionId'>, change: Partial<Record<StatsCounter, number>>) {
@@ -327,13 +366,47 @@ function messageRecord(message: Message) {
 }
 
 const messageTypeSchema = z.enum(messageTypes);
-/** What items stored before the history began lack: they were sent through the API, and their story was not kept. */
-const directionSchema = z.literal('out').default('out');
-const originSchema = z.enum(['api', 'phone']).default('api');
 const historySchema = z.array(historyEntrySchema).default([]);
 
-/** The stored item as a message, without its storage keys. */
+/** The stored item as a message, without its storage keys. Items stored before messages had an origin were sent through the API. */
 function toMessage(item: Record<string, unknown>): StoredMessage {
+  return item.origin === 'contact' || item.origin === 'phone' ? receivedSchema.parse(item) : toSentMessage(item);
+}
+
+/** A received message's item, its storage keys left out. */
+const receivedSchema = z.object({
+  messageId: z.string(),
+  sessionId: z.string(),
+  userId: z.number(),
+  direction: z.enum(['in', 'out']),
+  origin: z.enum(['contact', 'phone']),
+  waMessageId: z.string(),
+  jid: z.string(),
+  to: z.string(),
+  isGroup: z.boolean(),
+  from: z.string().optional(),
+  fromJid: z.string().optional(),
+  fromLid: z.string().optional(),
+  pushName: z.string().optional(),
+  type: z.enum(receivedMessageTypes),
+  text: z.string().optional(),
+  media: mediaDescriptionSchema.optional(),
+  location: locationSchema.optional(),
+  contacts: z.array(contactCardSchema).optional(),
+  reaction: reactionSchema.optional(),
+  quotedWaMessageId: z.string().optional(),
+  quotedMessageId: z.string().optional(),
+  unsupportedType: z.string().optional(),
+  sentAt: z.string().optional(),
+  editedAt: z.string().optional(),
+  deletedAt: z.string().optional(),
+  history: historySchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  expiresAt: z.number(),
+}) satisfies z.ZodType<ReceivedMessage>;
+
+function toSentMessage(item: Record<string, unknown>): SentMessage {
   const messageId = String(item.messageId);
   return {
     messageId,
@@ -355,9 +428,11 @@ function toMessage(item: Record<string, unknown>): StoredMessage {
     sentAt: optionalText(item, 'sentAt'),
     deliveredAt: optionalText(item, 'deliveredAt'),
     readAt: optionalText(item, 'readAt'),
-    direction: directionSchema.parse(item.direction),
-    origin: originSchema.parse(item.origin),
+    direction: 'out',
+    origin: 'api',
     waMessageId: optionalText(item, 'waMessageId') ?? waMessageIdOf(messageId),
     history: historySchema.parse(item.history),
+    editedAt: optionalText(item, 'editedAt'),
+    deletedAt: optionalText(item, 'deletedAt'),
   };
 }

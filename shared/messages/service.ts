@@ -7,7 +7,7 @@ import { enqueueSend } from '../queues/send.ts';
 import { findSessionByName } from '../sessions/repository.ts';
 import { endedStatuses, type Session } from '../sessions/session.ts';
 import { newMessageId } from '../ids.ts';
-import type { Message, MessageType, StoredMessage } from './message.ts';
+import { reactionsOf, type Message, type MessageType, type ReceivedMessage, type SentMessage, type StoredMessage } from './message.ts';
 import { rateLimitsFor } from './rate-limits.ts';
 import { toRecipient } from './recipient.ts';
 import { idempotencyKeyPattern, idempotencyLifetimeSeconds } from './idempotency-key.ts';
@@ -114,26 +114,54 @@ export async function listMessages(
  */
 export async function messageStatus(caller: Caller, query: { session: string; messageId: string }) {
   const session = await senderSession(caller, query.session, { allowEnded: true });
-  const message = await messages.getMessage(query.messageId);
+  const message = await messages.getStoredMessage(query.messageId);
   if (!message || message.sessionId !== session.sessionId || message.userId !== caller.userId) throw new NotFound(messageNotFoundMessage);
-  const { history, attempts, waMessageId, failureReason } = message;
-  return { ...listed(message), history, attempts, waMessageId, failureReason };
+  const { history, waMessageId } = message;
+  const sending = message.origin === 'api' ? { attempts: message.attempts, failureReason: message.failureReason } : {};
+  return { ...listed(message), history, waMessageId, ...sending };
 }
 
-/** What the API shows of a message: what it is and where it stands; the sender of an outbound one is the session itself. */
+/** What the API shows of a message: what it is, who it is from, what became of it. */
 function listed(message: StoredMessage) {
-  const { messageId, direction, to, isGroup, type, text, mediaUrl, documentName, status, createdAt } = message;
+  const { messageId, direction, origin, to, isGroup, type, text, history, editedAt, deletedAt, createdAt } = message;
+  const reactions = reactionsOf(history);
   return {
     messageId,
     direction,
-    from: null,
+    origin,
     to,
     isGroup,
     type,
     ...(type === 'text' ? { text } : { caption: text }),
-    ...(mediaUrl === undefined ? {} : { media: { url: mediaUrl, fileName: documentName } }),
-    status,
+    ...(message.origin === 'api' ? sent(message) : received(message)),
+    ...(reactions.length ? { reactions } : {}),
+    editedAt,
+    deletedAt,
     createdAt,
+  };
+}
+
+/** The sender of a message sent through the API is the session itself; its media is the URL it was fetched from. */
+function sent({ mediaUrl, documentName, status }: SentMessage) {
+  return { from: null, ...(mediaUrl === undefined ? {} : { media: { url: mediaUrl, fileName: documentName } }), status };
+}
+
+/** A received message's sender (a contact's; the session's own for one typed on its phone) and content. */
+function received(message: ReceivedMessage) {
+  const { direction, from, fromLid, pushName, unsupportedType, media, location, contacts, reaction } = message;
+  const { quotedMessageId, quotedWaMessageId, sentAt } = message;
+  return {
+    from: direction === 'in' ? (from ?? null) : null,
+    fromLid,
+    pushName,
+    unsupportedType,
+    media,
+    location,
+    contacts,
+    reaction,
+    quotedMessageId,
+    quotedWaMessageId,
+    sentAt,
   };
 }
 

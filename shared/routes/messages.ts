@@ -47,6 +47,14 @@ const deprecationHeaders = z.object({
   Link: z.string().meta({ description: 'The route that replaces it, as `rel="successor-version"`.' }),
 });
 
+const mediaRedirectHeaders = z.object({
+  Location: z.url().meta({
+    description: 'The signed download URL; it expires, so fetch it at once rather than keep it.',
+    example:
+      'https://whatsapp-hub-media.s3.us-east-1.amazonaws.com/media/ses_01K8N.../msg_01K8N...?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=300&X-Amz-Signature=...',
+  }),
+});
+
 const sendResponses: Record<number, RouteResponse> = {
   200: { description: 'Queued', schema: queuedResultSchema },
   ...errors(400, 401, 409, 413, 429, 500, 503),
@@ -171,5 +179,25 @@ export const messageRoutes = {
     tag: messagesTag.name,
     query: messageStatusQuerySchema,
     responses: { 200: { description: 'The message and its history', schema: messageStatusResultSchema }, ...errors(400, 401, 404, 500) },
+  }),
+  messageMedia: defineRoute({
+    method: 'GET',
+    path: '/message/media',
+    auth: 'apiKey',
+    handler: 'message/media',
+    access: ['table:read', 'media:read'],
+    summary: "Download a message's media",
+    description:
+      `The image, video, audio, voice note, document or sticker a contact sent, as a redirect (302) to a signed download URL valid ${defaultSetting('MEDIA_URL_TTL_SECONDS')} s by default (setting MEDIA_URL_TTL_SECONDS): follow it, e.g. \`curl -L\`. ` +
+      `The bytes are the contact's own; their SHA-256 is the message's \`media.sha256\`. Media is kept as long as its message, ${defaultSetting('INBOUND_RETENTION_DAYS')} days. ` +
+      `Media over ${describeSize(defaultSetting('INBOUND_MEDIA_MAX_BYTES'))} (setting INBOUND_MEDIA_MAX_BYTES), or that could not be downloaded, is not stored: the message shows \`media.stored: false\` and \`media.unavailableReason\`. ` +
+      '404 "Message not found" for an unknown id or a message of another session; 404 "No media for this message" when none is stored, or it has expired.',
+    tag: messagesTag.name,
+    query: messageStatusQuerySchema,
+    responses: {
+      200: { description: 'The media bytes, from the signed URL, once the redirect is followed', contentType: '*/*' },
+      302: { description: 'To a short-lived signed URL of the media', headers: mediaRedirectHeaders },
+      ...errors(400, 401, 404, 500),
+    },
   }),
 };

@@ -90,7 +90,7 @@ export const sessionRoutes = {
     path: '/session/logout',
     auth: 'apiKey',
     handler: 'session/logout',
-    access: ['table:readWrite', 'controlQueues:send', 'authState:delete'],
+    access: ['table:readWrite', 'controlQueues:send', 'authState:delete', 'media:delete'],
     summary: 'Log out and delete a session',
     description:
       'Give `session` in the body or the query. Unlinks the device on WhatsApp, deletes the session and its stored credentials, and fails every message still waiting on it ("session was logged out"). Its name is then free again; a new session of that name starts with nothing of the old one.',
@@ -129,7 +129,7 @@ export const sessionRoutes = {
     path: '/session/cleanup',
     auth: 'apiKey',
     handler: 'session/cleanup',
-    access: ['table:readWrite', 'controlQueues:send', 'authState:delete'],
+    access: ['table:readWrite', 'controlQueues:send', 'authState:delete', 'media:delete'],
     summary: 'Delete your sessions inactive for longer than `hours`',
     description: `Inactive: not connected and not reconnecting (logged out, failed, stopped, or never linked), unchanged for \`hours\` (default ${cleanupQuerySchema.shape.hours.parse(undefined)}). Messages still waiting on a removed session are failed ("session was removed as inactive").`,
     tag: sessionsTag.name,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { REQUEST_LINE_AND_HEADERS_MAX_BYTES } from '../http/request-limits.ts';
 import { hasBidiControls } from '../messages/bidi-controls.ts';
 import { mediaUrlSchema } from '../messages/media-url.ts';
-import { messageTypes } from '../messages/message.ts';
+import { messageTypes, receivedMessageTypes } from '../messages/message.ts';
 import { recipientProblem } from '../messages/recipient.ts';
 import { sessionIdSchema } from './sessions.ts';
 
@@ -130,9 +130,6 @@ export const queueStatusResultSchema = z.object({
   ),
 });
 
-/** What a listed message may be: what the API sends, and what contacts send besides. */
-const listedMessageTypes = [...messageTypes, 'video', 'audio', 'location', 'contacts', 'reaction', 'unsupported'] as const;
-
 export const messageListQuerySchema = z.object({
   session: sessionIdSchema,
   direction: z.enum(['in', 'out', 'all']).default('all'),
@@ -142,38 +139,69 @@ export const messageListQuerySchema = z.object({
 
 export const messageStatusQuerySchema = z.object({ session: sessionIdSchema, messageId: z.string().min(1).max(64) });
 
+/** What a received media message is; its bytes live in the media store. */
+export const mediaDescriptionSchema = z.object({
+  mimeType: z.string().optional(),
+  fileName: z.string().optional(),
+  size: z.number().int().optional(),
+  sha256: z.string().optional(),
+  seconds: z.number().optional(),
+  voiceNote: z.boolean().optional(),
+  stored: z.boolean().meta({ description: 'Received: whether `GET /message/media` serves its bytes.' }),
+  unavailableReason: z.string().optional().meta({ description: 'Received: why its bytes could not be stored.' }),
+});
+export const locationSchema = z.object({
+  latitude: z.number(),
+  longitude: z.number(),
+  name: z.string().optional(),
+  address: z.string().optional(),
+});
+export const contactCardSchema = z.object({ name: z.string(), vcard: z.string() });
+export const reactionSchema = z.object({ emoji: z.string(), targetWaMessageId: z.string() });
+
 /** One message as the list shows it; its content fields are there when it has them. */
 export const listedMessageSchema = z.object({
   messageId: z.string(),
   direction: z.enum(['in', 'out']),
+  origin: z.enum(['api', 'phone', 'contact']).meta({
+    description: "Outbound: sent through the API (`api`) or typed on the account's own phone (`phone`). Inbound: `contact`.",
+  }),
   from: z.string().nullable().meta({
     description:
-      "Inbound: the sender's number (E.164 with +), null when WhatsApp does not reveal it. Outbound: null, it is the session's own.",
+      "Inbound: the sender's number (E.164 with +; in a group, the member), null when WhatsApp does not reveal it. Outbound: null, it is the session's own.",
   }),
-  to: z.string().meta({ description: 'Outbound: the recipient, digits (E.164 without +), or the group id.' }),
+  fromLid: z.string().optional().meta({ description: "Inbound: the sender's LID (`…@lid`), when WhatsApp addressed it by one." }),
+  pushName: z.string().optional().meta({ description: 'Inbound: the name the sender gave themselves.' }),
+  to: z.string().meta({
+    description:
+      "The group id for a group message. Otherwise digits (E.164 without +): outbound the recipient, inbound the session's own number.",
+  }),
   isGroup: z.boolean(),
-  type: z.enum(listedMessageTypes),
+  type: z.enum(receivedMessageTypes),
+  unsupportedType: z.string().optional().meta({ description: "`unsupported`: WhatsApp's name of the message type." }),
   text: z.string().optional(),
   caption: z.string().optional(),
-  media: z
-    .object({
-      url: z.string().optional().meta({ description: 'Outbound: the URL it was fetched from.' }),
-      mimeType: z.string().optional(),
-      fileName: z.string().optional(),
-      size: z.number().int().optional(),
-      seconds: z.number().optional(),
-      voiceNote: z.boolean().optional(),
-    })
+  media: mediaDescriptionSchema
+    .partial({ stored: true })
+    .extend({ url: z.string().optional().meta({ description: 'Sent through the API: the URL it was fetched from.' }) })
     .optional()
     .meta({ description: 'What the media is; its bytes are never in the listing.' }),
-  location: z
-    .object({ latitude: z.number(), longitude: z.number(), name: z.string().optional(), address: z.string().optional() })
-    .optional(),
-  contacts: z.array(z.object({ name: z.string(), vcard: z.string() })).optional(),
-  reaction: z.object({ emoji: z.string(), targetMessageId: z.string().optional() }).optional(),
-  quotedMessageId: z.string().optional(),
-  status: messageStatusSchema.optional().meta({ description: 'Outbound only.' }),
-  createdAt: z.iso.datetime(),
+  location: locationSchema.optional(),
+  contacts: z.array(contactCardSchema).optional(),
+  reaction: reactionSchema.optional().meta({
+    description: "`reaction`: a reaction to a message that is not the session's (reactions to its own messages are in their `reactions`).",
+  }),
+  reactions: z
+    .array(z.object({ emoji: z.string(), from: z.string().nullable() }))
+    .optional()
+    .meta({ description: "Who reacts to it now, one reaction each; `from` null for the account's own phone." }),
+  quotedMessageId: z.string().optional().meta({ description: "The message it replies to, when that is one of the session's." }),
+  quotedWaMessageId: z.string().optional().meta({ description: 'The WhatsApp id of the message it replies to.' }),
+  status: messageStatusSchema.optional().meta({ description: 'Sent through the API only.' }),
+  sentAt: z.iso.datetime().optional().meta({ description: 'Received: when its sender sent it, by WhatsApp.' }),
+  editedAt: z.iso.datetime().optional(),
+  deletedAt: z.iso.datetime().optional().meta({ description: 'Deleted for everyone: its content is gone, its history stays.' }),
+  createdAt: z.iso.datetime().meta({ description: 'When the service stored it: sent through the API, or received.' }),
 });
 
 export const messageListResultSchema = z.object({
@@ -185,6 +213,7 @@ export const messageListResultSchema = z.object({
 export const historyEntrySchema = z.union([
   z.object({ status: messageStatusSchema, at: z.iso.datetime(), reason: z.string().optional() }),
   z.object({ event: z.enum(['received', 'edited', 'deleted']), at: z.iso.datetime(), text: z.string().optional() }),
+  z.object({ event: z.literal('reacted'), at: z.iso.datetime(), emoji: z.string(), from: z.string().optional() }),
 ]);
 
 export const messageStatusResultSchema = z.object({
@@ -192,7 +221,7 @@ export const messageStatusResultSchema = z.object({
   data: listedMessageSchema.extend({
     history: z.array(historyEntrySchema).meta({
       description:
-        'Oldest first: every status an outbound message reached (`failed` with its `reason`); when an inbound one was received, edited or deleted.',
+        "Oldest first: every status a message sent through the API reached (`failed` with its `reason`); when a received one was received; when either was edited (with the new `text`), deleted for everyone, or reacted to (`emoji`, empty when taken back; `from` the reactor, absent for the account's own phone).",
     }),
     attempts: z.number().int().optional().meta({ description: 'Outbound: how many times sending it was started.' }),
     waMessageId: z.string().meta({ description: 'The id WhatsApp knows it by.' }),

@@ -9,6 +9,7 @@ import { jobDefinitions } from '../../infra/jobs.ts';
 import { resolveSettings } from '../../infra/settings.ts';
 import { metricNames, metricsNamespace } from '../../shared/metrics.ts';
 import { deadLetterQueueName, queueName, queueSettings, table } from '../../shared/resources.ts';
+import { defaultSetting } from '../../shared/routes/responses.ts';
 import { resourcesOf, synthesizeHub } from './support/synthesize-hub.ts';
 
 // Prepare: one dev and one prod synthesis, shared by every test of this file.
@@ -105,11 +106,115 @@ describe('auth-state bucket', () => {
   });
 
   it('enforces TLS on both buckets', () => {
-    const policies = resourcesOf(dev.template, 'AWS::S3::BucketPolicy');
+    const policies = resourcesOf(dev.template, 'AWS::S3::BucketPolicy').filter(({ id }) => id.startsWith('AuthState'));
     expect(policies).toHaveLength(2);
     for (const { properties } of policies) {
       expect(JSON.stringify(properties.PolicyDocument)).toContain('"aws:SecureTransport":"false"');
     }
+  });
+});
+
+describe('media bucket', () => {
+  const bucketId = () => resourcesOf(dev.template, 'AWS::S3::Bucket').find(({ id }) => id.startsWith('MediaBucket'))?.id;
+  /**
+   * What a role's policy allows on the media bucket: actions on its `media/` objects, whether it may
+   * list that prefix, and any other statement on the bucket (none: the grants stop at `media/`).
+   */
+  const mediaAccess = (policyIdPrefix: string) => {
+    const policy = resourcesOf(dev.template, 'AWS::IAM::Policy').find(({ id }) => id.startsWith(policyIdPrefix));
+    const statements: Array<{ Action: string | string[]; Resource: unknown; Condition?: unknown }> =
+      policy?.properties.PolicyDocument.Statement ?? [];
+    const bucketArn = { 'Fn::GetAtt': [bucketId(), 'Arn'] };
+    const isObjects = ({ Resource }: { Resource: unknown }) =>
+      JSON.stringify(Resource) === JSON.stringify({ 'Fn::Join': ['', [bucketArn, '/media/*']] });
+    const isPrefixListing = ({ Action, Resource, Condition }: { Action: unknown; Resource: unknown; Condition?: unknown }) =>
+      Action === 's3:ListBucket' &&
+      JSON.stringify(Resource) === JSON.stringify(bucketArn) &&
+      JSON.stringify(Condition) === JSON.stringify({ StringLike: { 's3:prefix': 'media/*' } });
+    return {
+      objectActions: statements.filter(isObjects).flatMap(({ Action }) => Action),
+      listsMediaOnly: statements.some(isPrefixListing),
+      otherStatements: statements.filter(
+        (statement) =>
+          JSON.stringify(statement.Resource).includes(`"${bucketId()}"`) && !isObjects(statement) && !isPrefixListing(statement),
+      ),
+    };
+  };
+
+  it('is encrypted with the data key, private, expires media after the inbound retention, and logs access', () => {
+    const [key] = resourcesOf(dev.template, 'AWS::KMS::Key').filter(({ id }) => id.startsWith('DataKey'));
+    const logs = resourcesOf(dev.template, 'AWS::S3::Bucket').find(({ id }) => id.startsWith('AuthStateAccessLogs'));
+    const media = resourcesOf(dev.template, 'AWS::S3::Bucket').find(({ id }) => id === bucketId());
+
+    expect(media?.properties).toMatchObject({
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [
+          {
+            BucketKeyEnabled: true,
+            ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: { 'Fn::GetAtt': [key?.id, 'Arn'] } },
+          },
+        ],
+      },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      LifecycleConfiguration: {
+        Rules: [
+          {
+            ExpirationInDays: defaultSetting('INBOUND_RETENTION_DAYS'),
+            AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
+            Status: 'Enabled',
+          },
+        ],
+      },
+      LoggingConfiguration: { DestinationBucketName: { Ref: logs?.id }, LogFilePrefix: 'media/' },
+    });
+  });
+
+  it('refuses requests without TLS, and is retained in prod only', () => {
+    const [policy] = resourcesOf(dev.template, 'AWS::S3::BucketPolicy').filter(({ properties }) => properties.Bucket.Ref === bucketId());
+
+    expect(JSON.stringify(policy?.properties.PolicyDocument)).toContain('"aws:SecureTransport":"false"');
+    expect(
+      Object.entries(prod.template.findResources('AWS::S3::Bucket')).find(([id]) => id.startsWith('MediaBucket'))?.[1].DeletionPolicy,
+    ).toBe('Retain');
+    expect(dev.template.findResources('AWS::S3::Bucket')[bucketId() ?? '']?.DeletionPolicy).toBe('Delete');
+  });
+
+  it('lets the connector write (in parts) and delete media, the media route read it, session removal delete it: under media/ only', () => {
+    const connector = mediaAccess('ConnectorTaskTaskRole');
+    const route = mediaAccess('ApimessagemediaRole');
+
+    expect(connector.objectActions.sort()).toEqual(['s3:AbortMultipartUpload', 's3:DeleteObject', 's3:PutObject']);
+    expect(connector.listsMediaOnly).toBe(true);
+    expect(route.objectActions).toEqual(['s3:GetObject']);
+    expect(route.listsMediaOnly).toBe(false);
+    for (const remover of ['ApisessionlogoutRole', 'ApisessioncleanupRole', 'JobscleanupsessionsRole']) {
+      expect(mediaAccess(remover).objectActions, remover).toEqual(['s3:DeleteObject']);
+      expect(mediaAccess(remover).listsMediaOnly, remover).toBe(true);
+    }
+    expect(mediaAccess('ApimessagelistRole').objectActions).toEqual([]);
+    for (const role of [
+      'ConnectorTaskTaskRole',
+      'ApimessagemediaRole',
+      'ApisessionlogoutRole',
+      'ApisessioncleanupRole',
+      'JobscleanupsessionsRole',
+    ])
+      expect(mediaAccess(role).otherStatements, role).toEqual([]);
+  });
+
+  it('gives the connector and the Lambdas its name, and outputs it', () => {
+    const [task] = resourcesOf(dev.template, 'AWS::ECS::TaskDefinition');
+    const variables = task?.properties.ContainerDefinitions[0].Environment as Array<{ Name: string; Value: unknown }>;
+    const [fn] = resourcesOf(dev.template, 'AWS::Lambda::Function').filter(({ id }) => id.startsWith('Apimessagemedia'));
+
+    expect(variables).toContainEqual({ Name: 'MEDIA_BUCKET_NAME', Value: { Ref: bucketId() } });
+    expect(fn?.properties.Environment.Variables.MEDIA_BUCKET_NAME).toEqual({ Ref: bucketId() });
+    expect(dev.template.findOutputs('MediaBucketName').MediaBucketName?.Value).toEqual({ Ref: bucketId() });
   });
 });
 
@@ -282,6 +387,18 @@ describe('monitoring', () => {
       MetricName: metricNames.connectorHeartbeat,
       Namespace: metricsNamespace,
       TreatMissingData: 'breaching',
+    });
+  });
+
+  it('alarms when inbound media fails to download or store, 10 times in 5 minutes', () => {
+    dev.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: metricNames.inboundMediaFailed,
+      Namespace: metricsNamespace,
+      Statistic: 'Sum',
+      Period: 300,
+      Threshold: 10,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      TreatMissingData: 'notBreaching',
     });
   });
 

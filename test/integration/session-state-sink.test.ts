@@ -22,6 +22,9 @@ async function sessionWrittenWithFence(fence: number) {
   return sessionId;
 }
 
+/** Who the session belongs to: the state sink writes without it. */
+const owner = { userId: 1, phoneNumber: '+15550001111', phoneOfLid: async () => undefined };
+
 describe('the session-state sink', () => {
   it('writes a status with the shard’s fence and answers that it was written', async () => {
     const sessionId = await sessionWrittenWithFence(5);
@@ -29,7 +32,7 @@ describe('the session-state sink', () => {
 
     const written = await sessionStateSink(
       { kind: 'session-state', update: { status: 'connected' } },
-      { sessionId, fence: () => 5, superseded },
+      { sessionId, ...owner, fence: () => 5, superseded },
     );
 
     expect(written).toBe(true);
@@ -43,7 +46,7 @@ describe('the session-state sink', () => {
 
     const written = await sessionStateSink(
       { kind: 'session-state', update: { status: 'failed' } },
-      { sessionId, fence: () => 5, superseded },
+      { sessionId, ...owner, fence: () => 5, superseded },
     );
 
     expect(written).toBe(false);

@@ -21,7 +21,7 @@ export interface IsolatedStack {
 }
 
 /**
- * A stack of its own inside the shared emulators: its own table, queues and bucket, an API server
+ * A stack of its own inside the shared emulators: its own table, queues and buckets, an API server
  * in this worker and connector processes pointed at the shared simulator. For tests that stop,
  * kill or add connectors without disturbing the shared one. Call it before anything in the file
  * reads the configuration.
@@ -33,6 +33,7 @@ export async function startIsolatedStack(options: { shardCount: number; env?: Re
     TABLE_NAME: name,
     QUEUE_NAME_PREFIX: name,
     AUTH_BUCKET_NAME: name,
+    MEDIA_BUCKET_NAME: `${name}-media`,
     SHARD_COUNT: String(options.shardCount),
   };
   // Later test files in this worker must see the shared stack again.
@@ -52,7 +53,12 @@ export async function startIsolatedStack(options: { shardCount: number; env?: Re
     sqs: new SQSClient({ region, endpoint: env.SQS_ENDPOINT, credentials }),
     s3: new S3Client({ region, endpoint: env.S3_ENDPOINT, credentials, forcePathStyle: true }),
   };
-  await provision(clients, { tableName: name, queuePrefix: name, shardCount: options.shardCount, bucketName: name });
+  await provision(clients, {
+    tableName: name,
+    queuePrefix: name,
+    shardCount: options.shardCount,
+    bucketNames: [own.AUTH_BUCKET_NAME, own.MEDIA_BUCKET_NAME],
+  });
   Object.values(clients).forEach((client) => client.destroy());
 
   const api = await startApiServer({ routes: routeList, port: 0, maxBodyBytes: 1_048_576 });

@@ -24,7 +24,14 @@ const examples: { [K in SessionEventKind]: SessionEventOf<K> } = {
 };
 
 function context(fence: number | undefined) {
-  return { sessionId: 'ses_01J0000000000000000000000A', fence: () => fence, superseded: vi.fn<SinkContext['superseded']>() };
+  return {
+    sessionId: 'ses_01J0000000000000000000000A',
+    userId: 1,
+    phoneNumber: '+15550001111',
+    phoneOfLid: async () => undefined,
+    fence: () => fence,
+    superseded: vi.fn<SinkContext['superseded']>(),
+  };
 }
 
 describe('the session event sinks', () => {

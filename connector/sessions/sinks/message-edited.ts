@@ -1,7 +1,7 @@
-import { logger } from '../../../shared/logger.ts';
+import { receiveEdit } from '../../inbound/receive.ts';
+import { inboundWrite } from '../../inbound/writes.ts';
 import type { Sink } from '../session-events.ts';
 
-/** Logged only for now: the inbound-messages work stores them. */
-export const messageEditedSink: Sink<'message-edited'> = async ({ waMessageId }, { sessionId }) => {
-  logger().debug('Message edited', { sessionId, waMessageId });
-};
+/** Gives the session's message its author's edit, and appends the edit to its history. */
+export const messageEditedSink: Sink<'message-edited'> = (event, context) =>
+  inboundWrite(context.sessionId, event.waMessageId, 'an edit', () => receiveEdit(event, context));

@@ -1,7 +1,7 @@
-import { logger } from '../../../shared/logger.ts';
+import { receiveRevoke } from '../../inbound/receive.ts';
+import { inboundWrite } from '../../inbound/writes.ts';
 import type { Sink } from '../session-events.ts';
 
-/** Logged only for now: the inbound-messages work stores them. */
-export const messageRevokedSink: Sink<'message-revoked'> = async ({ waMessageId }, { sessionId }) => {
-  logger().debug('Message revoked', { sessionId, waMessageId });
-};
+/** Deletes the content of the session's message its author deleted for everyone; its history keeps that it happened. */
+export const messageRevokedSink: Sink<'message-revoked'> = (event, context) =>
+  inboundWrite(context.sessionId, event.waMessageId, 'a delete', () => receiveRevoke(event, context));

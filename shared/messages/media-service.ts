@@ -1,0 +1,21 @@
+import type { Caller } from '../auth/authenticate.ts';
+import { config } from '../config.ts';
+import { NotFound } from '../errors.ts';
+import { mediaObjectKey, signedMediaUrl } from './media-store.ts';
+import { getStoredMessage } from './repository.ts';
+import { messageNotFoundMessage, senderSession } from './service.ts';
+
+export const noMediaMessage = 'No media for this message';
+
+/**
+ * A short-lived signed URL of the stored media of one of the caller's session's messages. Another
+ * session's message, even one of an earlier session of the same name, is not found.
+ */
+export async function messageMediaUrl(caller: Caller, query: { session: string; messageId: string }): Promise<string> {
+  const session = await senderSession(caller, query.session, { allowEnded: true });
+  const message = await getStoredMessage(query.messageId);
+  if (!message || message.sessionId !== session.sessionId || message.userId !== caller.userId) throw new NotFound(messageNotFoundMessage);
+  // Only received messages' media is stored; a message past its retention (its media expired with it) is not found above.
+  if (message.origin === 'api' || message.media?.stored !== true) throw new NotFound(noMediaMessage);
+  return signedMediaUrl(mediaObjectKey(message.sessionId, message.messageId), config().MEDIA_URL_TTL_SECONDS);
+}

@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { DeleteObjectsCommand, GetObjectCommand, paginateListObjectsV2 } from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { s3Client } from '../aws-clients.ts';
+import { config } from '../config.ts';
+import { TooLarge } from '../errors.ts';
+import { mediaPrefix } from '../resources.ts';
+import { describeSize } from './media-limits.ts';
+
+/** Where a message's media lives in the media bucket. */
+export function mediaObjectKey(sessionId: string, messageId: string): string {
+  return `${sessionMediaPrefix(sessionId)}${encodeURIComponent(messageId)}`;
+}
+
+const sessionMediaPrefix = (sessionId: string) => `${mediaPrefix}${encodeURIComponent(sessionId)}/`;
+
+export interface StoredMedia {
+  size: number;
+  /** Hex SHA-256 of the bytes stored. */
+  sha256: string;
+}
+
+export interface PutMediaOptions {
+  /** Past this many bytes the upload is aborted with `TooLarge`. */
+  maxBytes: number;
+  contentType?: string;
+  /** Hex SHA-256 the bytes must have; anything else is aborted and not stored. */
+  expectedSha256?: string;
+  /**
+   * A source that sends nothing for this long is given up: one whose own source failed may never end.
+   * @default 60 seconds
+   */
+  stallTimeoutMs?: number;
+}
+
+/** The stored bytes are not what the sender hashed. */
+export class MediaIntegrityError extends Error {}
+
+/** The source sent nothing for too long. */
+export class MediaStalled extends Error {}
+
+// A simple `type/subtype` only: the value becomes an S3 object header.
+const plainMimeType = /^[\w!#$&^.+-]+\/[\w!#$&^.+-]+$/;
+
+/**
+ * Streams `body` into the media bucket under `key`, a part at a time (S3 multipart upload), counting
+ * its bytes and SHA-256 as they pass. Past `maxBytes`, on a hash mismatch or when the source stalls,
+ * the upload is aborted and nothing is stored; the error says why.
+ */
+export async function putMedia(key: string, body: Readable, options: PutMediaOptions): Promise<StoredMedia> {
+  const meter = new MediaMeter(options);
+  const contentType = options.contentType?.split(';')[0]?.trim();
+  const upload = new Upload({
+    client: s3Client(),
+    params: {
+      Bucket: config().MEDIA_BUCKET_NAME,
+      Key: key,
+      Body: meter,
+      ContentType: contentType && plainMimeType.test(contentType) ? contentType : 'application/octet-stream',
+    },
+    // One 5 MB part in flight: a download is held in memory a part at a time, never whole.
+    queueSize: 1,
+  });
+  // An upload that fails stops reading: the stream must fail with it rather than wait, stalled.
+  const uploaded = upload.done().catch((error: unknown) => {
+    meter.destroy(error as Error);
+    throw error;
+  });
+  const [streamed] = await Promise.allSettled([pipeline(body, meter), uploaded]);
+  // The stream's failure is the reason; the upload's error then is only how it ended (or how its abort failed).
+  if (streamed.status === 'rejected') throw streamed.reason;
+  await uploaded;
+  return meter.result();
+}
+
+/** Counts and hashes what passes, and fails the stream past the cap, on a hash mismatch or a stall. */
+class MediaMeter extends Transform {
+  private readonly hash = createHash('sha256');
+  // Not `size`: lib-storage would take a numeric `size` of its Body for the length to expect.
+  #bytes = 0;
+  private digest: string | undefined;
+  private readonly stallTimer: NodeJS.Timeout;
+  private readonly options: PutMediaOptions;
+
+  constructor(options: PutMediaOptions) {
+    super();
+    this.options = options;
+    const stallMs = options.stallTimeoutMs ?? 60_000;
+    this.stallTimer = setTimeout(() => this.destroy(new MediaStalled(`no media bytes for ${stallMs / 1000} s`)), stallMs);
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null, data?: Buffer) => void): void {
+    this.stallTimer.refresh();
+    this.#bytes += chunk.length;
+    if (this.#bytes > this.options.maxBytes) {
+      callback(new TooLarge(`larger than the ${describeSize(this.options.maxBytes)} limit`));
+      return;
+    }
+    this.hash.update(chunk);
+    callback(null, chunk);
+  }
+
+  override _flush(callback: (error?: Error | null) => void): void {
+    clearTimeout(this.stallTimer);
+    this.digest = this.hash.digest('hex');
+    const expected = this.options.expectedSha256;
+    callback(expected === undefined || expected === this.digest ? null : new MediaIntegrityError('media does not match its SHA-256'));
+  }
+
+  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
+    clearTimeout(this.stallTimer);
+    callback(error);
+  }
+
+  result(): StoredMedia {
+    if (this.digest === undefined) throw new Error('The media stream has not ended');
+    return { size: this.#bytes, sha256: this.digest };
+  }
+}
+
+/** A URL that downloads the object for `expiresInSeconds`, signed with the caller's credentials. */
+export function signedMediaUrl(key: string, expiresInSeconds: number): Promise<string> {
+  return getSignedUrl(s3Client(), new GetObjectCommand({ Bucket: config().MEDIA_BUCKET_NAME, Key: key }), { expiresIn: expiresInSeconds });
+}
+
+/** Deletes every media object of a session (its removal). */
+export async function deleteSessionMedia(sessionId: string): Promise<void> {
+  const bucket = config().MEDIA_BUCKET_NAME;
+  for await (const page of paginateListObjectsV2({ client: s3Client() }, { Bucket: bucket, Prefix: sessionMediaPrefix(sessionId) })) {
+    const objects = (page.Contents ?? []).flatMap((object) => (object.Key ? [{ Key: object.Key }] : []));
+    if (objects.length > 0) await s3Client().send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: objects, Quiet: true } }));
+  }
+}
