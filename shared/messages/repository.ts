@@ -1,41 +1,10 @@
-import { isDeepStrictEqual } from 'node:util';
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../aws-clients.ts';
-import {
-  cancellationCodes,
-  conflicted,
-  decodeCursor,
-  encodeCursor,
-  epochSeconds,
-  optionalText,
-  queryAll,
-  retryConflicts,
-  tableName,
-} from '../db.ts';
-import { InvalidInput, RateLimited, Unavailable } from '../errors.ts';
-import { waMessageIdOf } from '../ids.ts';
+import { cancellationCodes, conflicted, epochSeconds, queryAll, retryConflicts, tableName } from '../db.ts';
+import { RateLimited, Unavailable } from '../errors.ts';
 import { keys, indexNames } from '../keys.ts';
-import {
-  contactCardSchema,
-  historyEntrySchema,
-  locationSchema,
-  mediaDescriptionSchema,
-  messageStatusSchema,
-  reactionSchema,
-} from '../schemas/messages.ts';
-import {
-  asStored,
-  messageTypes,
-  receivedMessageTypes,
-  type HistoryEntry,
-  type Message,
-  type MessageStatus,
-  type ReceivedMessage,
-  type SentMessage,
-  type StatsCounter,
-  type StoredMessage,
-} from './message.ts';
+import { type HistoryEntry, type Message, type MessageStatus, type SentMessage, type StatsCounter, type StoredMessage } from './message.ts';
+import { messageRecord, toMessage, toSentMessage } from './message-items.ts';
 import { claimPut, getIdempotencyClaim, type ClaimedKey, type IdempotencyClaim } from './idempotency.ts';
 import { readRateLogs, rateLogPut } from './rate-log-store.ts';
 import { admit, type RateLimit } from './rate-limits.ts';
@@ -48,11 +17,6 @@ const maxStoreTries = 40;
 const maxTransitionTries = 12;
 /** Reads of a message that moved on between the read and the transition written from it. */
 const maxAdvanceTries = 3;
-/**
- * Queries one page of a listing may take. A filter by direction skips items after DynamoDB has
- * read them, so a long run of the other direction would otherwise be read in full for one page.
- */
-const maxListingQueries = 20;
 
 export type StoreOutcome = { stored: true } | { stored: false; existing: ClaimedKey };
 
@@ -246,93 +210,6 @@ export async function getStats(sessionId: string): Promise<SessionStats> {
   return { pending: count('pending'), processing: count('processing'), completed: count('completed'), failed: count('failed') };
 }
 
-/** A session's most recent messages sent through the API, newest first. */
-export async function recentMessages(sessionId: string, limit: number): Promise<SentMessage[]> {
-  const { messages } = await listMessages(sessionId, { direction: 'sent', limit });
-  return messages.filter((message) => message.origin === 'api');
-}
-
-export type Direction = 'in' | 'out' | 'all';
-/** What a listing holds: a direction, or only the messages sent through the API. */
-type Listed = Direction | 'sent';
-
-/**
- * A page of a session's messages of `direction`, newest first, and the cursor of the next page
- * (undefined after the last). A cursor is refused unless it is one of this session's listing.
- * The page is short before the end only when `maxListingQueries` found too few of the direction.
- */
-export async function listMessages(
-  sessionId: string,
-  page: { direction: Listed; limit: number; cursor?: string },
-): Promise<{ messages: StoredMessage[]; nextCursor?: string }> {
-  const found: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined = page.cursor === undefined ? undefined : listingStart(sessionId, page.cursor);
-  for (let queries = 0; queries < maxListingQueries; queries++) {
-    const { Items = [], LastEvaluatedKey } = await dynamoClient().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: indexNames.gsi1,
-        KeyConditionExpression: 'gsi1pk = :session',
-        ...listingFilter(page.direction, { ':session': keys.messagesOfSession(sessionId).gsi1pk }),
-        ScanIndexForward: false,
-        // One more than the page: finding it tells that another page follows.
-        Limit: page.limit + 1,
-        ExclusiveStartKey: start,
-      }),
-    );
-    found.push(...Items);
-    if (found.length > page.limit) {
-      const messages = found.slice(0, page.limit).map(toMessage);
-      return { messages, nextCursor: encodeCursor(listingKey(sessionId, messages.at(-1)!.messageId)) };
-    }
-    if (!LastEvaluatedKey) return { messages: found.map(toMessage) };
-    start = LastEvaluatedKey;
-  }
-  return { messages: found.map(toMessage), nextCursor: encodeCursor(start) };
-}
-
-/**
- * Received messages past their retention are left out (DynamoDB's TTL deletes them some time
- * later). Items stored before messages had a direction and an origin were sent through the API.
- */
-function listingFilter(
-  listed: Listed,
-  values: Record<string, unknown>,
-): { FilterExpression: string; ExpressionAttributeNames: Record<string, string>; ExpressionAttributeValues: Record<string, unknown> } {
-  if (listed === 'sent') {
-    return {
-      FilterExpression: 'attribute_not_exists(#origin) OR #origin = :api',
-      ExpressionAttributeNames: { '#origin': 'origin' },
-      ExpressionAttributeValues: { ...values, ':api': 'api' },
-    };
-  }
-  const retained = 'attribute_not_exists(#expiresAt) OR #expiresAt > :now';
-  const direction = { all: undefined, out: 'attribute_not_exists(#direction) OR #direction = :direction', in: '#direction = :direction' }[
-    listed
-  ];
-  return {
-    FilterExpression: direction ? `(${direction}) AND (${retained})` : retained,
-    ExpressionAttributeNames: { '#expiresAt': 'expiresAt', ...(direction ? { '#direction': 'direction' } : {}) },
-    ExpressionAttributeValues: { ...values, ':now': epochSeconds(new Date()), ...(direction ? { ':direction': listed } : {}) },
-  };
-}
-
-const listingKey = (sessionId: string, messageId: string) => ({
-  ...keys.message(messageId),
-  ...keys.messagesOfSession(sessionId, messageId),
-});
-
-const cursorSchema = z.object({ pk: z.string(), sk: z.string(), gsi1pk: z.string(), gsi1sk: z.string() });
-
-/** Where a cursor resumes: only a key of this session's own listing, never another's. */
-function listingStart(sessionId: string, cursor: string) {
-  const decoded = cursorSchema.safeParse(decodeCursor(cursor));
-  if (!decoded.success || !isDeepStrictEqual(decoded.data, listingKey(sessionId, decoded.data.gsi1sk))) {
-    throw new InvalidInput('Invalid cursor');
-  }
-  return decoded.data;
-}
-
 /** Messages of a shard still pending since before `olderThan` (ISO time). */
 export async function stalePendingMessages(shard: number, olderThan: string): Promise<SentMessage[]> {
   const items = await queryAll({
@@ -353,86 +230,5 @@ function statsUpdate({ sessionId }: Pick<Message, 'sessionId'>, change: Partial<
       ExpressionAttributeNames: Object.fromEntries(entries.map(([name]) => [`#${name}`, name])),
       ExpressionAttributeValues: Object.fromEntries(entries.map(([name, value]) => [`:${name}`, value])),
     },
-  };
-}
-
-function messageRecord(message: Message) {
-  return {
-    ...keys.message(message.messageId),
-    ...keys.messagesOfSession(message.sessionId, message.messageId),
-    ...keys.pendingMessages(message.shard, message.createdAt),
-    ...asStored(message),
-  };
-}
-
-const messageTypeSchema = z.enum(messageTypes);
-const historySchema = z.array(historyEntrySchema).default([]);
-
-/** The stored item as a message, without its storage keys. Items stored before messages had an origin were sent through the API. */
-function toMessage(item: Record<string, unknown>): StoredMessage {
-  return item.origin === 'contact' || item.origin === 'phone' ? receivedSchema.parse(item) : toSentMessage(item);
-}
-
-/** A received message's item, its storage keys left out. */
-const receivedSchema = z.object({
-  messageId: z.string(),
-  sessionId: z.string(),
-  userId: z.number(),
-  direction: z.enum(['in', 'out']),
-  origin: z.enum(['contact', 'phone']),
-  waMessageId: z.string(),
-  jid: z.string(),
-  to: z.string(),
-  isGroup: z.boolean(),
-  from: z.string().optional(),
-  fromJid: z.string().optional(),
-  fromLid: z.string().optional(),
-  pushName: z.string().optional(),
-  type: z.enum(receivedMessageTypes),
-  text: z.string().optional(),
-  media: mediaDescriptionSchema.optional(),
-  location: locationSchema.optional(),
-  contacts: z.array(contactCardSchema).optional(),
-  reaction: reactionSchema.optional(),
-  quotedWaMessageId: z.string().optional(),
-  quotedMessageId: z.string().optional(),
-  unsupportedType: z.string().optional(),
-  sentAt: z.string().optional(),
-  editedAt: z.string().optional(),
-  deletedAt: z.string().optional(),
-  history: historySchema,
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  expiresAt: z.number(),
-}) satisfies z.ZodType<ReceivedMessage>;
-
-function toSentMessage(item: Record<string, unknown>): SentMessage {
-  const messageId = String(item.messageId);
-  return {
-    messageId,
-    sessionId: String(item.sessionId),
-    userId: Number(item.userId),
-    shard: Number(item.shard),
-    type: messageTypeSchema.parse(item.type),
-    to: String(item.to),
-    jid: String(item.jid),
-    isGroup: item.isGroup === true,
-    text: optionalText(item, 'text'),
-    mediaUrl: optionalText(item, 'mediaUrl'),
-    documentName: optionalText(item, 'documentName'),
-    status: messageStatusSchema.parse(item.status),
-    failureReason: optionalText(item, 'failureReason'),
-    attempts: Number(item.attempts),
-    createdAt: String(item.createdAt),
-    updatedAt: String(item.updatedAt),
-    sentAt: optionalText(item, 'sentAt'),
-    deliveredAt: optionalText(item, 'deliveredAt'),
-    readAt: optionalText(item, 'readAt'),
-    direction: 'out',
-    origin: 'api',
-    waMessageId: optionalText(item, 'waMessageId') ?? waMessageIdOf(messageId),
-    history: historySchema.parse(item.history),
-    editedAt: optionalText(item, 'editedAt'),
-    deletedAt: optionalText(item, 'deletedAt'),
   };
 }

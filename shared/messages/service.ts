@@ -12,6 +12,7 @@ import { rateLimitsFor } from './rate-limits.ts';
 import { toRecipient } from './recipient.ts';
 import { idempotencyKeyPattern, idempotencyLifetimeSeconds } from './idempotency-key.ts';
 import { releaseIdempotencyClaim } from './idempotency.ts';
+import { listMessages as listPage, recentMessages, type Direction } from './listing.ts';
 import * as messages from './repository.ts';
 
 export const sessionMissingMessage = 'Session does not exist';
@@ -83,7 +84,7 @@ export async function queueMessage(caller: Caller, input: OutgoingMessage, idemp
 
 export async function queueStatus(caller: Caller, name: string) {
   const session = await senderSession(caller, name, { allowEnded: true });
-  const [stats, recent] = await Promise.all([messages.getStats(session.sessionId), messages.recentMessages(session.sessionId, 50)]);
+  const [stats, recent] = await Promise.all([messages.getStats(session.sessionId), recentMessages(session.sessionId, 50)]);
   return {
     session: session.name,
     stats,
@@ -99,12 +100,9 @@ export async function queueStatus(caller: Caller, name: string) {
 }
 
 /** A page of the session's messages, newest first; `nextCursor` is null after the last page. */
-export async function listMessages(
-  caller: Caller,
-  query: { session: string; direction: messages.Direction; limit: number; cursor?: string },
-) {
+export async function listMessages(caller: Caller, query: { session: string; direction: Direction; limit: number; cursor?: string }) {
   const session = await senderSession(caller, query.session, { allowEnded: true });
-  const page = await messages.listMessages(session.sessionId, query);
+  const page = await listPage(session.sessionId, query);
   return { messages: page.messages.map(listed), nextCursor: page.nextCursor ?? null };
 }
 

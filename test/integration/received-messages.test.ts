@@ -4,7 +4,8 @@ import { epochSeconds } from '../../shared/db.ts';
 import { newMessageId, newSessionId } from '../../shared/ids.ts';
 import type { ReceivedMessage } from '../../shared/messages/message.ts';
 import { applyDelete, applyEdit, findByWaMessageId, retainedUntil, storeReceived } from '../../shared/messages/received.ts';
-import { getStoredMessage, listMessages } from '../../shared/messages/repository.ts';
+import { listMessages } from '../../shared/messages/listing.ts';
+import { getStoredMessage } from '../../shared/messages/repository.ts';
 import { contactName, storeContactName } from '../../shared/profile/contact-names.ts';
 
 /** A text a contact sent, as the connector stores it. */

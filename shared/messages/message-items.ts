@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { optionalText } from '../db.ts';
+import { waMessageIdOf } from '../ids.ts';
+import { keys } from '../keys.ts';
+import {
+  contactCardSchema,
+  historyEntrySchema,
+  locationSchema,
+  mediaDescriptionSchema,
+  messageStatusSchema,
+  reactionSchema,
+} from '../schemas/messages.ts';
+import {
+  asStored,
+  messageTypes,
+  receivedMessageTypes,
+  type Message,
+  type ReceivedMessage,
+  type SentMessage,
+  type StoredMessage,
+} from './message.ts';
+
+/** A message as its table item (with the keys of its listings) and back, the one place that maps them. */
+
+export function messageRecord(message: Message) {
+  return {
+    ...keys.message(message.messageId),
+    ...keys.messagesOfSession(message.sessionId, message.messageId),
+    ...keys.pendingMessages(message.shard, message.createdAt),
+    ...asStored(message),
+  };
+}
+
+const messageTypeSchema = z.enum(messageTypes);
+const historySchema = z.array(historyEntrySchema).default([]);
+
+/** The stored item as a message, without its storage keys. Items stored before messages had an origin were sent through the API. */
+export function toMessage(item: Record<string, unknown>): StoredMessage {
+  return item.origin === 'contact' || item.origin === 'phone' ? receivedSchema.parse(item) : toSentMessage(item);
+}
+
+/** A received message's item, its storage keys left out. */
+const receivedSchema = z.object({
+  messageId: z.string(),
+  sessionId: z.string(),
+  userId: z.number(),
+  direction: z.enum(['in', 'out']),
+  origin: z.enum(['contact', 'phone']),
+  waMessageId: z.string(),
+  jid: z.string(),
+  to: z.string(),
+  isGroup: z.boolean(),
+  from: z.string().optional(),
+  fromJid: z.string().optional(),
+  fromLid: z.string().optional(),
+  pushName: z.string().optional(),
+  type: z.enum(receivedMessageTypes),
+  text: z.string().optional(),
+  media: mediaDescriptionSchema.optional(),
+  location: locationSchema.optional(),
+  contacts: z.array(contactCardSchema).optional(),
+  reaction: reactionSchema.optional(),
+  quotedWaMessageId: z.string().optional(),
+  quotedMessageId: z.string().optional(),
+  unsupportedType: z.string().optional(),
+  sentAt: z.string().optional(),
+  editedAt: z.string().optional(),
+  deletedAt: z.string().optional(),
+  history: historySchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  expiresAt: z.number(),
+}) satisfies z.ZodType<ReceivedMessage>;
+
+export function toSentMessage(item: Record<string, unknown>): SentMessage {
+  const messageId = String(item.messageId);
+  return {
+    messageId,
+    sessionId: String(item.sessionId),
+    userId: Number(item.userId),
+    shard: Number(item.shard),
+    type: messageTypeSchema.parse(item.type),
+    to: String(item.to),
+    jid: String(item.jid),
+    isGroup: item.isGroup === true,
+    text: optionalText(item, 'text'),
+    mediaUrl: optionalText(item, 'mediaUrl'),
+    documentName: optionalText(item, 'documentName'),
+    status: messageStatusSchema.parse(item.status),
+    failureReason: optionalText(item, 'failureReason'),
+    attempts: Number(item.attempts),
+    createdAt: String(item.createdAt),
+    updatedAt: String(item.updatedAt),
+    sentAt: optionalText(item, 'sentAt'),
+    deliveredAt: optionalText(item, 'deliveredAt'),
+    readAt: optionalText(item, 'readAt'),
+    direction: 'out',
+    origin: 'api',
+    waMessageId: optionalText(item, 'waMessageId') ?? waMessageIdOf(messageId),
+    history: historySchema.parse(item.history),
+    editedAt: optionalText(item, 'editedAt'),
+    deletedAt: optionalText(item, 'deletedAt'),
+  };
+}
