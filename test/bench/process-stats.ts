@@ -34,6 +34,12 @@ export function watchOtherProcessesCpu(): () => number {
   };
 }
 
+/** Starts counting the CPU the whole machine uses; the function answers it in cores since. */
+export function watchMachineCpu(): () => number {
+  const started = { at: performance.now(), busy: machineBusySeconds() };
+  return () => (machineBusySeconds() - started.busy) / ((performance.now() - started.at) / 1000);
+}
+
 /** CPU time all cores have spent busy since boot, in seconds, from /proc/stat. */
 function machineBusySeconds(): number {
   const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
