@@ -4,6 +4,7 @@ import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { authStatePrefix } from '../../shared/resources.ts';
+import { dataBucketProps } from './data-bucket-props.ts';
 
 export interface AuthStateBucketProps {
   /** Encrypts the objects. */
@@ -37,12 +38,7 @@ export class AuthStateBucket extends Construct {
       removalPolicy,
     });
     this.bucket = new Bucket(this, 'Bucket', {
-      encryption: BucketEncryption.KMS,
-      encryptionKey: props.key,
-      // One data key per bucket instead of a KMS call per object: a session's many small keys would cost.
-      bucketKeyEnabled: true,
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
+      ...dataBucketProps(props.key),
       versioned: true,
       lifecycleRules: [
         {

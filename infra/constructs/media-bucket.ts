@@ -1,9 +1,10 @@
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { PolicyStatement, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
-import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket, type IBucket } from 'aws-cdk-lib/aws-s3';
+import { Bucket, type CfnBucket, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { mediaPrefix } from '../../shared/resources.ts';
+import { dataBucketProps } from './data-bucket-props.ts';
 
 export interface MediaBucketProps {
   /** Encrypts the objects. */
@@ -29,12 +30,7 @@ export class MediaBucket extends Construct {
     super(scope, id);
     this.key = props.key;
     this.bucket = new Bucket(this, 'Bucket', {
-      encryption: BucketEncryption.KMS,
-      encryptionKey: props.key,
-      // One data key per bucket instead of a KMS call per object.
-      bucketKeyEnabled: true,
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
+      ...dataBucketProps(props.key),
       lifecycleRules: [
         // A connector that dies mid-download leaves the parts of its multipart upload behind.
         { expiration: Duration.days(props.expirationDays), abortIncompleteMultipartUploadAfter: Duration.days(1) },
