@@ -18,7 +18,14 @@ export function metrics(): Metrics | null {
   return instance;
 }
 
-export type CountedEvent = 'messagesSent' | 'messagesFailed' | 'messagesRateLimited' | 'sessionsDisconnected' | 'inboundMediaFailed';
+export type CountedEvent =
+  | 'messagesSent'
+  | 'messagesFailed'
+  | 'messagesRateLimited'
+  | 'sessionsDisconnected'
+  | 'inboundMediaFailed'
+  | 'inboundMessagesLost'
+  | 'outboundMediaNotKept';
 
 /** Counts an event; a Lambda publishes with its invocation, the connector with its minute report. */
 export function count(event: CountedEvent, value = 1): void {

@@ -25,6 +25,10 @@ export const metricNames = {
   messagesRateLimited: 'MessagesRateLimited',
   /** Count: inbound media that could not be downloaded or stored (media over the size cap is not counted). */
   inboundMediaFailed: 'InboundMediaFailed',
+  /** Count: inbound messages (or their edits, deletes, reactions) whose write still failed after every retry: WhatsApp will not send them again. */
+  inboundMessagesLost: 'InboundMessagesLost',
+  /** Count: media fetched for a send that went out but could not be kept for `GET /message/media`. */
+  outboundMediaNotKept: 'OutboundMediaNotKept',
   /** Count, 1 per connector task per minute: missing means no connector is alive. */
   connectorHeartbeat: 'ConnectorHeartbeat',
 } as const;

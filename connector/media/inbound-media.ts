@@ -4,7 +4,7 @@ import { config } from '../../shared/config.ts';
 import { TooLarge } from '../../shared/errors.ts';
 import { logger } from '../../shared/logger.ts';
 import { describeSize } from '../../shared/messages/media-limits.ts';
-import { MediaIntegrityError, MediaStalled, mediaObjectKey, putMedia } from '../../shared/messages/media-store.ts';
+import { MediaIntegrityError, MediaLengthError, MediaStalled, mediaObjectKey, putMedia } from '../../shared/messages/media-store.ts';
 import { count } from '../../shared/metrics-emitter.ts';
 
 export type InboundMediaOutcome = { stored: true; size: number; sha256: string; mimeType?: string } | { stored: false; reason: string };
@@ -24,6 +24,8 @@ export async function saveInboundMedia(
     const stream = await downloadMediaMessage(waMessage, 'stream', {});
     const stored = await putMedia(mediaObjectKey(target.sessionId, target.messageId), stream, {
       maxBytes,
+      // What the sender declares streams into one PutObject; the count is checked, and the hash proves the bytes.
+      declaredBytes: Number(media.fileLength ?? 0) || undefined,
       contentType: mimeType,
       // Baileys checks no MAC nor hash: the sender's SHA-256 of the plain bytes is what proves them whole.
       expectedSha256: media.fileSha256?.length ? Buffer.from(media.fileSha256).toString('hex') : undefined,
@@ -49,6 +51,7 @@ const overCap = (maxBytes: number) => `larger than the ${describeSize(maxBytes)}
 
 /** Why, in words fit for the API: never the media URL or anything else internal. */
 function reasonOf(error: unknown): string {
+  if (error instanceof MediaLengthError) return 'download failed: the media is not the size its sender declared';
   if (error instanceof MediaIntegrityError) return 'download failed: the media does not match its hash';
   if (error instanceof MediaStalled) return 'download failed: WhatsApp stopped sending the media';
   if (error instanceof S3ServiceException) return 'the media could not be stored';

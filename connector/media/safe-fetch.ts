@@ -44,6 +44,8 @@ export interface FetchedMedia {
   /** The response's media type without parameters (`application/octet-stream` when a document has none). */
   contentType: string;
   fileName?: string;
+  /** The Content-Length the server declared, which the body may yet belie. */
+  declaredBytes?: number;
 }
 
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
@@ -96,10 +98,12 @@ async function readMedia(response: IncomingMessage, kind: MediaKind, signal: Abo
   }
 
   const fileName = fileNameFromContentDisposition(response.headers['content-disposition']);
+  const declaredBytes = Number(response.headers['content-length'] ?? Number.NaN);
   return {
     body: Readable.from(cappedBody(response, maxBytes, signal), { objectMode: false }),
     contentType: type || 'application/octet-stream',
     ...(fileName === undefined ? {} : { fileName }),
+    ...(Number.isSafeInteger(declaredBytes) && declaredBytes > 0 ? { declaredBytes } : {}),
   };
 }
 

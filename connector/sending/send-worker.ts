@@ -2,7 +2,7 @@ import type { WASocket } from '@whiskeysockets/baileys';
 import { logger } from '../../shared/logger.ts';
 import { count } from '../../shared/metrics-emitter.ts';
 import { waMessageIdOf } from '../../shared/ids.ts';
-import type { Message, MessageStatus } from '../../shared/messages/message.ts';
+import type { Message, MessageStatus, SentMessage } from '../../shared/messages/message.ts';
 import { sendMessageSchema, type QueuedContent, type SendQueueMessage } from '../../shared/queues/send.ts';
 import { endedStatuses, type Session } from '../../shared/sessions/session.ts';
 import { KeyedTurns } from '../keyed-turns.ts';
@@ -23,7 +23,7 @@ export interface Sender {
 /** What sending needs: the queued content, and the status and attempts the transitions start from. */
 export type SendableMessage = QueuedContent & Pick<Message, 'messageId' | 'sessionId' | 'userId' | 'status' | 'attempts'>;
 
-type MessageFields = Partial<Pick<Message, 'failureReason' | 'sentAt' | 'attempts'>>;
+type MessageFields = Partial<Pick<Message, 'failureReason' | 'sentAt' | 'attempts'> & Pick<SentMessage, 'media'>>;
 
 /** What sending reads and writes of the table: the repositories, wired in by connector.ts. */
 export interface SendStore {
@@ -109,13 +109,21 @@ export class SendWorker {
     try {
       if (!processing.isGroup && !(await this.#isOnWhatsApp(socket, processing))) throw new Undeliverable('recipient is not on WhatsApp');
       // Media streams from its URL into the send (content.ts): a refused download surfaces from either step.
-      await messageContent(processing, this.#options.mediaAllowHosts)
-        .then((content) => socket.sendMessage(processing.jid, content, { messageId: waMessageIdOf(messageId) }))
+      const media = await messageContent(processing, this.#options.mediaAllowHosts)
+        .then(async ({ content, media }) => {
+          try {
+            await socket.sendMessage(processing.jid, content, { messageId: waMessageIdOf(messageId) });
+          } catch (error) {
+            media?.discard();
+            throw error;
+          }
+          return media?.kept;
+        })
         .catch((error: unknown) => {
           throw error instanceof MediaFetchError ? new Undeliverable(error.reason) : error;
         });
       this.#pacer.sent(sessionId);
-      await this.#store.transition(processing, 'completed', { sentAt: new Date().toISOString() });
+      await this.#store.transition(processing, 'completed', { sentAt: new Date().toISOString(), ...(media ? { media } : {}) });
       count('messagesSent');
     } catch (error) {
       if (error instanceof Undeliverable || processing.attempts >= this.#options.maxAttempts) {

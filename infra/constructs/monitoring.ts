@@ -145,6 +145,10 @@ export class Monitoring extends Construct {
       threshold: props.inboundMediaFailuresIn5Minutes ?? 10,
       description: 'Inbound media cannot be downloaded from WhatsApp or stored',
     });
+    this.addAlarm('InboundMessagesLost', service(metricNames.inboundMessagesLost), {
+      threshold: 1,
+      description: 'Inbound messages could not be stored after every retry: WhatsApp will not deliver them again',
+    });
 
     this.dashboard = new Dashboard(this, 'Dashboard', { dashboardName: `whatsapp-hub-${props.stage}` });
     const graph = (title: string, left: IMetric[], right: IMetric[] = []): GraphWidget =>
@@ -190,7 +194,11 @@ export class Monitoring extends Construct {
         [service(metricNames.connectorHeartbeat)],
       ),
       graph('Messages', [service(metricNames.messagesSent), service(metricNames.messagesFailed), service(metricNames.messagesRateLimited)]),
-      graph('Inbound media failures', [service(metricNames.inboundMediaFailed)]),
+      graph(
+        'Inbound messages lost, media not stored',
+        [service(metricNames.inboundMessagesLost)],
+        [service(metricNames.inboundMediaFailed), service(metricNames.outboundMediaNotKept)],
+      ),
     ];
     this.dashboard.addWidgets(...widgets);
   }

@@ -15,7 +15,12 @@ export async function messageMediaUrl(caller: Caller, query: { session: string; 
   const session = await senderSession(caller, query.session, { allowEnded: true });
   const message = await getStoredMessage(query.messageId);
   if (!message || message.sessionId !== session.sessionId || message.userId !== caller.userId) throw new NotFound(messageNotFoundMessage);
-  // Only received messages' media is stored; a message past its retention (its media expired with it) is not found above.
-  if (message.origin === 'api' || message.media?.stored !== true) throw new NotFound(noMediaMessage);
+  // A received message past its retention (its media expired with it) is not found above; a sent
+  // message outlives its media, which the bucket's lifecycle deletes as old as received media.
+  if (message.media?.stored !== true || (message.origin === 'api' && mediaExpired(message.sentAt ?? message.createdAt))) {
+    throw new NotFound(noMediaMessage);
+  }
   return signedMediaUrl(mediaObjectKey(message.sessionId, message.messageId), config().MEDIA_URL_TTL_SECONDS);
 }
+
+const mediaExpired = (storedAt: string) => Date.parse(storedAt) + config().INBOUND_RETENTION_DAYS * 86_400_000 < Date.now();

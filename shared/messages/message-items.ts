@@ -94,6 +94,7 @@ export function toSentMessage(item: Record<string, unknown>): SentMessage {
     sentAt: optionalText(item, 'sentAt'),
     deliveredAt: optionalText(item, 'deliveredAt'),
     readAt: optionalText(item, 'readAt'),
+    media: mediaDescriptionSchema.optional().parse(item.media),
     direction: 'out',
     origin: 'api',
     waMessageId: optionalText(item, 'waMessageId') ?? waMessageIdOf(messageId),

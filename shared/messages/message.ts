@@ -62,6 +62,8 @@ export interface SentMessage extends Message, Afterwards {
   direction: 'out';
   origin: 'api';
   waMessageId: string;
+  /** The media fetched from `mediaUrl`, as it was sent; its bytes are kept in the media store. */
+  media?: MediaDescription;
 }
 
 /** What a media message is; its bytes live in the media store, never in the table. */

@@ -108,7 +108,7 @@ const countedAs = (status: MessageStatus): StatsCounter => (status === 'delivere
 export async function transition(
   message: Pick<Message, 'messageId' | 'sessionId' | 'userId' | 'status'>,
   to: keyof typeof transitions,
-  fields: Partial<Pick<Message, 'failureReason' | 'sentAt' | 'deliveredAt' | 'readAt' | 'attempts'>> = {},
+  fields: Partial<Pick<Message, 'failureReason' | 'sentAt' | 'deliveredAt' | 'readAt' | 'attempts'> & Pick<SentMessage, 'media'>> = {},
 ): Promise<boolean> {
   const at = new Date().toISOString();
   const set: Record<string, unknown> = { ...fields, status: to, updatedAt: at };

@@ -139,9 +139,9 @@ function listed(message: StoredMessage) {
   };
 }
 
-/** The sender of a message sent through the API is the session itself; its media is the URL it was fetched from. */
-function sent({ mediaUrl, documentName, status }: SentMessage) {
-  return { from: null, ...(mediaUrl === undefined ? {} : { media: { url: mediaUrl, fileName: documentName } }), status };
+/** The sender of a message sent through the API is the session itself; its media is the URL it was fetched from, and what was sent. */
+function sent({ mediaUrl, documentName, media, status }: SentMessage) {
+  return { from: null, ...(mediaUrl === undefined ? {} : { media: { url: mediaUrl, fileName: documentName, ...media } }), status };
 }
 
 /** A received message's sender (a contact's; the session's own for one typed on its phone) and content. */

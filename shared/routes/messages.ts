@@ -188,9 +188,9 @@ export const messageRoutes = {
     access: ['table:read', 'media:read'],
     summary: "Download a message's media",
     description:
-      `The image, video, audio, voice note, document or sticker a contact sent, as a redirect (302) to a signed download URL valid ${defaultSetting('MEDIA_URL_TTL_SECONDS')} s by default (setting MEDIA_URL_TTL_SECONDS): follow it, e.g. \`curl -L\`. ` +
-      `The bytes are the contact's own; their SHA-256 is the message's \`media.sha256\`. Media is kept as long as its message, ${defaultSetting('INBOUND_RETENTION_DAYS')} days. ` +
-      `Media over ${describeSize(defaultSetting('INBOUND_MEDIA_MAX_BYTES'))} (setting INBOUND_MEDIA_MAX_BYTES), or that could not be downloaded, is not stored: the message shows \`media.stored: false\` and \`media.unavailableReason\`. ` +
+      `The image, video, audio, voice note, document or sticker a contact sent, or the media the service fetched for a message sent through the API, as a redirect (302) to a signed download URL valid ${defaultSetting('MEDIA_URL_TTL_SECONDS')} s by default (setting MEDIA_URL_TTL_SECONDS): follow it, e.g. \`curl -L\`. ` +
+      `The bytes are the ones sent on WhatsApp; their SHA-256 is the message's \`media.sha256\`. Media is kept ${defaultSetting('INBOUND_RETENTION_DAYS')} days (setting INBOUND_RETENTION_DAYS): as long as a received message, and from its send for a sent one. ` +
+      `Received media over ${describeSize(defaultSetting('INBOUND_MEDIA_MAX_BYTES'))} (setting INBOUND_MEDIA_MAX_BYTES), or that could not be downloaded, is not stored: the message shows \`media.stored: false\` and \`media.unavailableReason\`. ` +
       '404 "Message not found" for an unknown id or a message of another session; 404 "No media for this message" when none is stored, or it has expired.',
     tag: messagesTag.name,
     query: messageStatusQuerySchema,

@@ -139,7 +139,7 @@ export const messageListQuerySchema = z.object({
 
 export const messageStatusQuerySchema = z.object({ session: sessionIdSchema, messageId: z.string().min(1).max(64) });
 
-/** What a received media message is; its bytes live in the media store. */
+/** What a media message is, received or sent; its bytes live in the media store. */
 export const mediaDescriptionSchema = z.object({
   mimeType: z.string().optional(),
   fileName: z.string().optional(),
@@ -147,8 +147,10 @@ export const mediaDescriptionSchema = z.object({
   sha256: z.string().optional(),
   seconds: z.number().optional(),
   voiceNote: z.boolean().optional(),
-  stored: z.boolean().meta({ description: 'Received: whether `GET /message/media` serves its bytes.' }),
-  unavailableReason: z.string().optional().meta({ description: 'Received: why its bytes could not be stored.' }),
+  stored: z.boolean().meta({
+    description: 'Whether `GET /message/media` serves its bytes. Sent through the API: absent until the send completes.',
+  }),
+  unavailableReason: z.string().optional().meta({ description: 'Why its bytes could not be stored.' }),
 });
 export const locationSchema = z.object({
   latitude: z.number(),

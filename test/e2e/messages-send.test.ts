@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash, randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { messageIdOfWa } from '../../shared/ids.ts';
 import { api } from '../support/http.ts';
 import { pollUntil } from '../support/poll.ts';
@@ -8,6 +8,7 @@ import { addContact, linkSession, sim, textOf, waitForReceived } from '../suppor
 import { registerUser, type TestUser } from '../support/users.ts';
 
 const key = (apiKey: string) => ({ 'x-api-key': apiKey });
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /** The message's entry in the session's queue status once it reaches one of `wanted`. */
 async function waitForMessageStatus(apiKey: string, session: string, messageId: string, wanted: string[], timeoutMs = 15_000) {
@@ -83,7 +84,7 @@ describe('sending', () => {
       pdf,
     ],
     ['sticker', '/message/send-sticker', { image_url: '/sticker.webp' }, webp],
-  ])('sends an %s whose bytes arrive intact', async (type, path, fields, bytes) => {
+  ])('sends an %s whose bytes arrive intact, and serves what it sent from GET /message/media', async (type, path, fields, bytes) => {
     const contact = await addContact();
     const body = Object.fromEntries(
       Object.entries(fields).map(([name, value]) => [name, name.endsWith('_url') ? `${media.url}${value}` : value]),
@@ -97,6 +98,21 @@ describe('sending', () => {
     if (type === 'image') expect(received!.message.imageMessage.caption).toBe('Check this out!');
     if (type === 'document') expect(received!.message.documentMessage.fileName).toBe('q3-report.pdf');
     if (type === 'sticker') expect(received!.message.stickerMessage).toBeTruthy();
+    const query = new URLSearchParams({ session, messageId: sent.body.messageId }).toString();
+    const status = await pollUntil(
+      () => api(`/message/status?${query}`, { headers: key(user.apiKey) }),
+      (answer) => answer.body.data?.media?.stored !== undefined,
+      { timeoutMs: 10_000, failure: (answer) => `no media outcome: ${JSON.stringify(answer?.body)}` },
+    );
+    expect(status.body.data.media).toMatchObject({
+      url: body[Object.keys(body).find((name) => name.endsWith('_url'))!],
+      stored: true,
+      size: bytes.length,
+      sha256: sha256(bytes),
+    });
+    const download = await fetch(`${inject('apiUrl')}/message/media?${query}`, { headers: key(user.apiKey) });
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer())).toEqual(bytes);
   });
 
   it('sends to a group: every member decrypts it', async () => {

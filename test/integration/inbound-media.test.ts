@@ -55,15 +55,20 @@ describe('saving the media of a received message', () => {
     expect(sha256(Buffer.from(await served.arrayBuffer()))).toBe(sha256(bytes));
   });
 
-  it('stops at the cap even when the sender declares a smaller size, and stores nothing', async () => {
+  it('stops media past the cap or longer than its sender declared, even when the declared size is small, and stores nothing', async () => {
     const message = await imageFromAlice(randomBytes(1.5 * megabyte));
     message.message!.imageMessage!.fileLength = 1_000;
-    const target = newTarget();
+    const undeclared = await imageFromAlice(randomBytes(1.5 * megabyte));
+    undeclared.message!.imageMessage!.fileLength = 0;
+    const [target, undeclaredTarget] = [newTarget(), newTarget()];
 
     const outcome = await saveInboundMedia(message, target);
+    const undeclaredOutcome = await saveInboundMedia(undeclared, undeclaredTarget);
 
-    expect(outcome).toEqual({ stored: false, reason: 'larger than the 1 MB limit' });
+    expect(outcome).toEqual({ stored: false, reason: 'download failed: the media is not the size its sender declared' });
+    expect(undeclaredOutcome).toEqual({ stored: false, reason: 'larger than the 1 MB limit' });
     expect(await storedUnder(target)).toEqual([]);
+    expect(await storedUnder(undeclaredTarget)).toEqual([]);
   });
 
   it('refuses bytes that do not match the SHA-256 the sender declared, and stores nothing', async () => {

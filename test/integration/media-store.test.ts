@@ -77,6 +77,30 @@ describe('the media store', () => {
     expect(await storedKeys(key)).toEqual([]);
   });
 
+  it('streams media of a declared size into one put, with no part held in memory', async () => {
+    const bytes = randomBytes(7 * megabyte);
+    const key = newKey();
+
+    const stored = await putMedia(key, chunked(bytes), { maxBytes: 100 * megabyte, declaredBytes: bytes.length });
+    const downloaded = await fetch(await signedMediaUrl(key, 60));
+
+    expect(stored).toEqual({ size: bytes.length, sha256: sha256(bytes) });
+    expect(sha256(Buffer.from(await downloaded.arrayBuffer()))).toBe(sha256(bytes));
+  });
+
+  it.each([
+    ['shorter than declared', 10_000, 10_001, undefined, 'media is shorter than declared'],
+    ['longer than declared', 10_000, 9_999, undefined, 'media is longer than declared'],
+    ['of the declared size but not the declared hash', 10_000, 10_000, sha256(Buffer.from('else')), 'media does not match its SHA-256'],
+  ])('refuses media %s, and leaves nothing stored', async (_, size, declaredBytes, expectedSha256, reason) => {
+    const key = newKey();
+
+    const put = putMedia(key, chunked(randomBytes(size)), { maxBytes: megabyte, declaredBytes, expectedSha256 });
+
+    await expect(put).rejects.toThrow(new MediaIntegrityError(reason));
+    expect(await storedKeys(key)).toEqual([]);
+  });
+
   it('gives up on a source that stops sending without ending, and leaves nothing stored', async () => {
     const key = newKey();
     const stalled = new Readable({ read() {} });

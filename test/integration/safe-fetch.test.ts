@@ -160,7 +160,7 @@ describe('fetchMedia', () => {
     it('an image from an allowed host, connecting to the address it resolved and sending the name as Host', async () => {
       const downloaded = await downloadAs(at('/photo.jpg'));
 
-      expect(downloaded).toEqual({ bytes: jpeg, contentType: 'image/jpeg' });
+      expect(downloaded).toEqual({ bytes: jpeg, contentType: 'image/jpeg', declaredBytes: jpeg.length });
       expect(media.hits).toEqual(['/photo.jpg']);
       expect(media.hostHeaders).toEqual([`public.test:${media.port}`]);
       expect(lookups).toEqual(['public.test']);
@@ -183,7 +183,7 @@ describe('fetchMedia', () => {
       expect(extended.fileName).toBe('résumé.pdf');
       expect(traversal.fileName).toBe('pass"wd');
       expect(disguised.fileName).toBe('invoicefdp.exe');
-      expect(untyped).toEqual({ bytes: Buffer.from('abc'), contentType: 'application/octet-stream' });
+      expect(untyped).toEqual({ bytes: Buffer.from('abc'), contentType: 'application/octet-stream', declaredBytes: 3 });
     });
 
     it('as a stream that hands the body on as it arrives, before the server has sent all of it', async () => {
