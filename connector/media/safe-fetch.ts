@@ -7,12 +7,15 @@
 import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import { describeSize, MEDIA_MAX_BYTES, type MediaKind } from '../../shared/messages/media-limits.ts';
-import { checkMediaUrl } from '../../shared/messages/media-url.ts';
+import { checkMediaUrl, isAllowedHost } from '../../shared/messages/media-url.ts';
+import { bareHost, isPublicAddress } from '../../shared/net/address-class.ts';
+import { ConnectTimeout, HostNotFound, UnsafeAddress } from '../../shared/net/net-errors.ts';
+import { pinnedRequest } from '../../shared/net/pinned-request.ts';
+import { untilAborted } from '../../shared/net/until-aborted.ts';
+import { systemLookup, vettedAddresses, type LookupAll } from '../../shared/net/vetted-addresses.ts';
 import { fileNameFromContentDisposition } from './content-disposition.ts';
 import { MediaFetchError, mediaFetchReasons } from './media-fetch-error.ts';
 import { mediaType, mediaTypeProblem } from './media-type.ts';
-import { pinnedGet } from './pinned-get.ts';
-import { systemLookup, vettedAddresses, type LookupAll } from './vetted-addresses.ts';
 
 export { MediaFetchError } from './media-fetch-error.ts';
 
@@ -65,8 +68,8 @@ export async function fetchMedia(url: string, options: FetchMediaOptions): Promi
     let next = url;
     for (let redirects = 0; ; redirects++) {
       const target = checkedUrl(next, allowHosts);
-      const addresses = await untilAborted(vettedAddresses(target, lookup, allowHosts), signal);
-      const response = await pinnedGet({ url: target, addresses, headers: requestHeaders, signal, connectTimeoutMs });
+      const addresses = await untilAborted(vettedAddresses(target, lookup, mediaAddressRule(target, allowHosts)), signal);
+      const response = await pinnedRequest({ url: target, method: 'GET', addresses, headers: requestHeaders, signal, connectTimeoutMs });
       const location = redirectStatuses.has(response.statusCode ?? 0) ? response.headers.location : undefined;
       if (location === undefined) return await readMedia(response, kind, signal);
       response.destroy();
@@ -82,6 +85,15 @@ function checkedUrl(value: string, allowHosts: readonly string[]): URL {
   const check = checkMediaUrl(value, allowHosts);
   if (!check.ok) throw new MediaFetchError(`media URL ${check.problem}`);
   return check.url;
+}
+
+/**
+ * Which resolved addresses a fetch of `url` may use: public ones only, but for the test-only
+ * allow-list, whose names are exempt whatever they resolve to and whose addresses however reached.
+ */
+function mediaAddressRule(url: URL, allowHosts: readonly string[]): (address: string) => boolean {
+  if (isAllowedHost(bareHost(url.hostname), allowHosts)) return () => true;
+  return (address) => isPublicAddress(address) || isAllowedHost(address, allowHosts);
 }
 
 async function readMedia(response: IncomingMessage, kind: MediaKind, signal: AbortSignal): Promise<FetchedMedia> {
@@ -130,18 +142,12 @@ async function* cappedBody(response: IncomingMessage, maxBytes: number, signal: 
 
 const tooLarge = (maxBytes: number) => `media is larger than ${describeSize(maxBytes)}`;
 
-/** `promise`, or the deadline's abort if that comes first (a DNS lookup cannot be cancelled). */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => reject(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
+/** The shared network code's neutral failures, in the media fetcher's words; anything else is a failed download. */
 function asMediaFetchError(error: unknown, signal: AbortSignal): MediaFetchError {
   if (error instanceof MediaFetchError) return error;
+  if (error instanceof UnsafeAddress) return new MediaFetchError(mediaFetchReasons.privateAddress, { cause: error });
+  if (error instanceof HostNotFound) return new MediaFetchError(mediaFetchReasons.hostNotFound, { cause: error });
+  if (error instanceof ConnectTimeout) return new MediaFetchError(mediaFetchReasons.timedOut, { cause: error });
   if (signal.aborted) return new MediaFetchError(mediaFetchReasons.timedOut, { cause: error });
   return new MediaFetchError('media could not be downloaded', { cause: error });
 }

@@ -4,7 +4,8 @@ import { BlockList, isIP } from 'node:net';
  * Which hosts and addresses a server may fetch on a user's behalf. Only globally routable unicast
  * addresses are public; anything a user could use to reach the service's own network (loopback,
  * private, link-local and cloud metadata, unique-local, CGNAT, multicast, reserved) is not.
- * One module, so the API's check of a URL and the connector's check of resolved addresses agree.
+ * One module, so the API's check of a URL, the connector's check of resolved addresses and the
+ * webhook rule (which admits some non-public classes locally, see `addressClass`) agree.
  */
 
 // IANA IPv4 special-purpose registry, minus the few globally reachable anycast entries.
@@ -55,6 +56,49 @@ export function isPublicAddress(address: string): boolean {
   if (family !== 6) return false;
   if (ipv4Mapped.check(address, 'ipv6')) return !nonPublicIpv4.check(address, 'ipv6');
   return globalUnicastIpv6.check(address, 'ipv6') && !nonPublicIpv6.check(address, 'ipv6');
+}
+
+/**
+ * What a non-public address is, for rules that admit some of them: `private` is the machine itself or
+ * its own network (loopback, RFC 1918, unique-local), where a developer's receiver runs; `linkLocal`
+ * is link-local and the cloud metadata services, never a receiver anywhere; `reserved` is every other
+ * address that is not public (unspecified, CGNAT, multicast, documentation, transition prefixes).
+ */
+export type AddressClass = 'public' | 'private' | 'linkLocal' | 'reserved';
+
+const linkLocalOrMetadata = new BlockList();
+linkLocalOrMetadata.addSubnet('169.254.0.0', 16, 'ipv4'); // 169.254.169.254 metadata, ECS's 169.254.170.2 included
+linkLocalOrMetadata.addSubnet('fe80::', 10, 'ipv6');
+linkLocalOrMetadata.addSubnet('fd00:ec2::', 32, 'ipv6'); // AWS's IPv6 metadata, DNS and time service, inside unique-local
+
+const privateNetworks = new BlockList();
+for (const [network, prefix, type] of [
+  ['127.0.0.0', 8, 'ipv4'],
+  ['10.0.0.0', 8, 'ipv4'],
+  ['172.16.0.0', 12, 'ipv4'],
+  ['192.168.0.0', 16, 'ipv4'],
+  ['::1', 128, 'ipv6'],
+  ['fc00::', 7, 'ipv6'],
+] as const) {
+  privateNetworks.addSubnet(network, prefix, type);
+}
+
+/** The class of `address` (an IPv4 or IPv6 literal; IPv4-mapped IPv6 is judged as the IPv4 it embeds). */
+export function addressClass(address: string): AddressClass {
+  const family = isIP(address);
+  if (family === 0) return 'reserved';
+  const type = family === 4 ? 'ipv4' : 'ipv6';
+  if (linkLocalOrMetadata.check(address, type)) return 'linkLocal';
+  if (privateNetworks.check(address, type)) return 'private';
+  return isPublicAddress(address) ? 'public' : 'reserved';
+}
+
+// The names cloud metadata services answer to; they resolve to link-local addresses, but a name is refused before any DNS.
+const metadataNames = new Set(['metadata', 'metadata.google.internal', 'metadata.goog', 'instance-data', 'instance-data.ec2.internal']);
+
+/** Whether a host name is one of the cloud metadata services' names. */
+export function isMetadataName(name: string): boolean {
+  return metadataNames.has(name.toLowerCase().replace(/\.$/, ''));
 }
 
 // Suffixes that name a machine or a private network, never a public site (RFC 6761, 6762, 8375, ICANN's .internal).
