@@ -14,6 +14,8 @@ import { Monitoring } from './constructs/monitoring.ts';
 import { ScheduledJobs } from './constructs/scheduled-jobs.ts';
 import { ServiceSecrets } from './constructs/service-secrets.ts';
 import { ShardQueues } from './constructs/shard-queues.ts';
+import { WebhookQueues } from './constructs/webhook-queues.ts';
+import { Webhooks } from './constructs/webhooks.ts';
 import type { JobDefinition } from './jobs.ts';
 import type { ServiceResources } from './resource-grants.ts';
 import { serviceMetric } from './service-metrics.ts';
@@ -25,7 +27,7 @@ export interface HubStackProps extends StackProps {
   readonly jobs: readonly JobDefinition[];
 }
 
-/** The whole service in one stack: data, queues, secrets, API, connector, jobs and monitoring. */
+/** The whole service in one stack: data, queues, secrets, API, connector, jobs, webhooks and monitoring. */
 export class HubStack extends Stack {
   constructor(scope: Construct, id: string, props: HubStackProps) {
     super(scope, id, props);
@@ -49,6 +51,7 @@ export class HubStack extends Stack {
     const queuePrefix = `whatsapp-hub-${settings.stage}`;
     const queueUrlBase = `https://sqs.${Aws.REGION}.${Aws.URL_SUFFIX}/${Aws.ACCOUNT_ID}`;
     const queues = new ShardQueues(this, 'Queues', { prefix: queuePrefix, shardCount: settings.shardCount });
+    const webhookQueues = new WebhookQueues(this, 'WebhookQueues', { prefix: queuePrefix });
     const authState = new AuthStateBucket(this, 'AuthState', { key, retain: prod });
     const media = new MediaBucket(this, 'Media', {
       key,
@@ -71,7 +74,7 @@ export class HubStack extends Stack {
     };
     const secrets = new ServiceSecrets(this, 'Secrets', { key, retain: prod, environment });
     environment.SECRETS_ARN = secrets.secret.secretArn;
-    const resources: ServiceResources = { table: data.table, secret: secrets.secret, queues, authState, media };
+    const resources: ServiceResources = { table: data.table, secret: secrets.secret, queues, authState, media, webhookQueues };
 
     const api = new HubApi(this, 'Api', {
       routes: routeList,
@@ -84,6 +87,7 @@ export class HubStack extends Stack {
     });
     new ApiFirewall(this, 'Firewall', { stageArn: api.api.deploymentStage.stageArn, requestsPer5Minutes: settings.wafRequestsPer5Minutes });
     const jobs = new ScheduledJobs(this, 'Jobs', { jobs: props.jobs, environment, resources });
+    const webhooks = new Webhooks(this, 'Webhooks', { environment, resources, deliveryConcurrency: settings.webhookDeliveryConcurrency });
 
     const connector = new ConnectorService(this, 'Connector', {
       environment: { ...environment, AWS_REGION: Aws.REGION },
@@ -104,9 +108,15 @@ export class HubStack extends Stack {
       key,
       alarmEmail: settings.alarmEmail,
       api: api.api,
-      functions: new Map([...api.functions, ...jobs.functions]),
+      functions: new Map([...api.functions, ...jobs.functions, ...webhooks.functions]),
       queues,
       connector: connector.service,
+      webhooks: {
+        deliveryQueue: webhookQueues.queue,
+        deliveryDeadLetterQueue: webhookQueues.deadLetterQueue,
+        streamFailures: webhooks.streamFailures,
+        produceEvents: webhooks.produceEvents,
+      },
       latencyP99AlarmMs: settings.latencyP99AlarmMs,
     });
 

@@ -5,6 +5,7 @@ import type { ResourceAccess } from '../shared/resources.ts';
 import type { AuthStateBucket } from './constructs/auth-state-bucket.ts';
 import type { MediaBucket } from './constructs/media-bucket.ts';
 import type { ShardQueues } from './constructs/shard-queues.ts';
+import type { WebhookQueues } from './constructs/webhook-queues.ts';
 
 export interface ServiceResources {
   readonly table: Table;
@@ -12,6 +13,7 @@ export interface ServiceResources {
   readonly queues: ShardQueues;
   readonly authState: AuthStateBucket;
   readonly media: MediaBucket;
+  readonly webhookQueues: WebhookQueues;
 }
 
 /** Grants exactly the access a handler declares (`ResourceAccess` in `shared/resources.ts`), KMS included. */
@@ -44,6 +46,9 @@ export function grantAccess(grantee: IGrantable, access: readonly ResourceAccess
         break;
       case 'media:delete':
         resources.media.grantDelete(grantee);
+        break;
+      case 'webhookDeliveries:send':
+        resources.webhookQueues.queue.grantSendMessages(grantee);
         break;
       case 'health:probe':
         resources.table.grant(grantee, 'dynamodb:GetItem');

@@ -74,6 +74,12 @@ export interface HubSettings {
    * @default 10000
    */
   readonly latencyP99AlarmMs: number;
+  /**
+   * Most webhook delivery Lambdas running at once (each delivers a batch of up to 10 in parallel).
+   * Leave room for the API within the account's Lambda concurrency (1000 by default).
+   * @default 100
+   */
+  readonly webhookDeliveryConcurrency: number;
 }
 
 const origins = z
@@ -96,6 +102,8 @@ const contextSchema = z.object({
   apiBurstLimit: z.coerce.number().int().positive().default(200),
   wafRequestsPer5Minutes: z.coerce.number().int().min(10).default(2000),
   latencyP99AlarmMs: z.coerce.number().positive().default(10_000),
+  // Lambda's bounds for an SQS event source's maximum concurrency.
+  webhookDeliveryConcurrency: z.coerce.number().int().min(2).max(1000).default(100),
 });
 
 /** The settings from a context lookup (`node.tryGetContext`); a bad value stops synthesis naming it. */

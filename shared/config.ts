@@ -105,6 +105,24 @@ export const configSchema = z
     /** How long the signed URL that `GET /message/media` redirects to stays valid. */
     MEDIA_URL_TTL_SECONDS: positiveInt.max(3_600).default(300),
 
+    /** Webhooks: the delays before each retry of a failed delivery, in seconds; the last repeats (≤ 43200, SQS's longest). */
+    WEBHOOK_RETRY_SCHEDULE_SECONDS: commaSeparated('5,300,1800,7200,18000,36000,43200').pipe(
+      z.array(z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1).max(43_200))).min(1),
+    ),
+    /** An endpoint whose every attempt failed for this long is disabled (3 days). */
+    WEBHOOK_DISABLE_AFTER_SECONDS: positiveInt.default(3 * 86_400),
+    /** How long one delivery waits for the receiver's answer. */
+    WEBHOOK_TIMEOUT_MS: positiveInt.max(30_000).default(10_000),
+    /** How long the previous secret keeps signing after a rotation. */
+    WEBHOOK_SECRET_OVERLAP_SECONDS: positiveInt.default(86_400),
+    /**
+     * Accept http URLs and loopback or private receivers (a developer's own machine); link-local and
+     * cloud metadata addresses stay refused. On under `npm start`; refused in the cloud stages.
+     */
+    WEBHOOK_ALLOW_PRIVATE_URLS: z.stringbool().default(false),
+    /** How long events (and delivery attempts) are kept for `GET /events` and redelivery. */
+    EVENT_RETENTION_DAYS: positiveInt.max(30).default(7),
+
     /** Local stack only. */
     PORT: z.coerce.number().int().min(0).max(65_535).default(5001),
     DATA_DIR: z.string().min(1).default('.data'),
@@ -112,6 +130,10 @@ export const configSchema = z
   .refine((settings) => settings.MEDIA_FETCH_ALLOW_HOSTS.length === 0 || !isCloudStage(settings.STAGE), {
     path: ['MEDIA_FETCH_ALLOW_HOSTS'],
     message: 'is for tests only and must stay empty when STAGE is dev or prod',
+  })
+  .refine((settings) => !settings.WEBHOOK_ALLOW_PRIVATE_URLS || !isCloudStage(settings.STAGE), {
+    path: ['WEBHOOK_ALLOW_PRIVATE_URLS'],
+    message: 'is for local receivers only and must stay off when STAGE is dev or prod',
   });
 
 export type Config = z.infer<typeof configSchema>;

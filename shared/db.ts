@@ -1,8 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type QueryCommandInput, type TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from './aws-clients.ts';
 import { config } from './config.ts';
+import { Unavailable } from './errors.ts';
 
 export const tableName = () => config().TABLE_NAME;
 
@@ -71,4 +72,25 @@ export async function queryAll(query: Omit<QueryCommandInput, 'TableName' | 'Exc
     start = page.LastEvaluatedKey;
   } while (start);
   return items;
+}
+
+/**
+ * Writes `transaction`, whose first item carries the condition that decides: false when that
+ * condition failed. A conflict with a concurrent transaction (on a shared counter) is no verdict:
+ * it is tried again, up to `tries` times, then answered as Unavailable with `busyMessage`.
+ */
+export async function transactDecided(transaction: TransactWriteCommand, tries: number, busyMessage: string): Promise<boolean> {
+  const outcome = await retryConflicts(async () => {
+    try {
+      await dynamoClient().send(transaction);
+      return true;
+    } catch (error) {
+      const codes = cancellationCodes(error);
+      if (codes?.[0] === 'ConditionalCheckFailed') return false;
+      if (codes?.includes('TransactionConflict')) return conflicted;
+      throw error;
+    }
+  }, tries);
+  if (outcome === conflicted) throw new Unavailable(busyMessage);
+  return outcome;
 }

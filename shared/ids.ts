@@ -13,6 +13,16 @@ export function newMessageId(): string {
   return `msg_${nextUlid()}`;
 }
 
+/** `wh_<ULID>`: a webhook endpoint. */
+export function newWebhookId(): string {
+  return `wh_${nextUlid()}`;
+}
+
+/** `att_<ULID>`: one delivery attempt; sorts by time, so an endpoint's log reads newest first. */
+export function newAttemptId(): string {
+  return `att_${nextUlid()}`;
+}
+
 /**
  * The WhatsApp message id we send a message under, derived from our id: a redelivered queue
  * message is sent under the same id, which recipients' devices deduplicate, and a receipt's id

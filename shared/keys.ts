@@ -65,6 +65,18 @@ export const keys = {
   /** A contact's push name as one session learned it, by the contact's digits (or its LID while the number is unknown). */
   contactName: (sessionId: string, contact: string): Key => ({ pk: `SESSION#${sessionId}`, sk: `CONTACT#${contact}` }),
 
+  /** A tenant's webhook endpoint (`wh_<ULID>`); a query of `USER#<id>` from `WEBHOOK#` lists them all. */
+  webhook: (userId: number, webhookId: string): Key => ({ pk: `USER#${userId}`, sk: `WEBHOOK#${webhookId}` }),
+  webhooksOfUser: (userId: number) => ({ pk: `USER#${userId}`, skPrefix: 'WEBHOOK#' }),
+  /** How many endpoints the tenant has: changed in the transaction that creates or deletes one, so a limit holds under concurrency. */
+  webhookCount: (userId: number): Key => ({ pk: `USER#${userId}`, sk: 'WEBHOOK_COUNT' }),
+  /** An event of a tenant (`evt_<ULID>`, which sorts by time): its partition lists them oldest first. */
+  event: (userId: number, eventId: string): Key => ({ pk: `EVENTS#${userId}`, sk: `EVT#${eventId}` }),
+  eventsOfUser: (userId: number) => ({ pk: `EVENTS#${userId}`, skPrefix: 'EVT#' }),
+  /** One attempt to deliver an event to an endpoint (`att_<ULID>`): its partition lists them newest first. */
+  deliveryAttempt: (webhookId: string, attemptId: string): Key => ({ pk: `WEBHOOK#${webhookId}#DELIVERIES`, sk: attemptId }),
+  deliveriesOfWebhook: (webhookId: string) => ({ pk: `WEBHOOK#${webhookId}#DELIVERIES` }),
+
   /** The connector's answer to a request that needed the live socket. */
   rpcResult: (requestId: string): Key => ({ pk: `RPC#${requestId}`, sk: 'RESULT' }),
 

@@ -25,7 +25,9 @@ export type CountedEvent =
   | 'sessionsDisconnected'
   | 'inboundMediaFailed'
   | 'inboundMessagesLost'
-  | 'outboundMediaNotKept';
+  | 'outboundMediaNotKept'
+  | 'webhookDeliveries'
+  | 'webhookDeliveriesFailed';
 
 /** Counts an event; a Lambda publishes with its invocation, the connector with its minute report. */
 export function count(event: CountedEvent, value = 1): void {

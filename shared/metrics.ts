@@ -29,6 +29,10 @@ export const metricNames = {
   inboundMessagesLost: 'InboundMessagesLost',
   /** Count: media fetched for a send that went out but could not be kept for `GET /message/media`. */
   outboundMediaNotKept: 'OutboundMediaNotKept',
+  /** Count: webhook delivery attempts (POSTs to customers' endpoints), retries included. */
+  webhookDeliveries: 'WebhookDeliveries',
+  /** Count: the webhook delivery attempts that got no 2xx answer (an error status, a timeout, a refused address); part of `webhookDeliveries`. */
+  webhookDeliveriesFailed: 'WebhookDeliveriesFailed',
   /** Count, 1 per connector task per minute: missing means no connector is alive. */
   connectorHeartbeat: 'ConnectorHeartbeat',
 } as const;

@@ -51,6 +51,7 @@ export const queueSettings = {
  * - `authState:delete`: list and delete the objects under `sessions/` in the auth-state bucket;
  * - `media:read`: GetObject under `media/` in the media bucket (to sign its download URLs);
  * - `media:delete`: list and delete the objects under `media/` in the media bucket;
+ * - `webhookDeliveries:send`: SendMessage on the webhook delivery queue;
  * - `health:probe`: what `/health` checks: GetItem of the probe key, the first send queue's attributes, HeadBucket.
  */
 export type ResourceAccess =
@@ -63,7 +64,35 @@ export type ResourceAccess =
   | 'authState:delete'
   | 'media:read'
   | 'media:delete'
+  | 'webhookDeliveries:send'
   | 'health:probe';
+
+/**
+ * The webhook delivery queue (standard, not FIFO: deliveries to one endpoint must never wait behind
+ * another's) and its dead-letter queue. A failed delivery stays on the queue, made invisible until
+ * its next retry (ChangeMessageVisibility), so the queue keeps a message for the whole retry period.
+ */
+export function webhookQueueName(prefix: string): string {
+  return `${prefix}-webhook-deliveries`;
+}
+
+export function webhookDeadLetterQueueName(prefix: string): string {
+  return `${prefix}-webhook-deliveries-dlq`;
+}
+
+export const webhookQueueSettings = {
+  /** Past one delivery's timeout, for a batch of deliveries made in parallel. */
+  visibilityTimeoutSeconds: 60,
+  /** Above the attempts of the longest retry schedule: only a delivery that keeps crashing lands in the DLQ. */
+  maxReceiveCount: 100,
+  /** SQS's longest: a delivery retried for days is still on the queue. */
+  retentionDays: 14,
+  deadLetterRetentionDays: 14,
+  batchSize: 10,
+} as const;
+
+/** The item types whose changes become events: the stream filter (CDK) and the local stream reader use it. */
+export const eventSourceSortKeys = ['MESSAGE', 'SESSION'] as const;
 
 /** Where the connector keeps each session's WhatsApp auth state in the bucket (`sessions/<id>/…`). */
 export const authStatePrefix = 'sessions/';

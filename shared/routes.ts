@@ -6,6 +6,8 @@ import { profileRoutes, profileTag } from './routes/profile.ts';
 import { sessionRoutes, sessionsTag } from './routes/sessions.ts';
 import { systemRoutes, systemTag } from './routes/system.ts';
 import { userRoutes, usersTag } from './routes/users.ts';
+import { webhookDeliveryRoutes } from './routes/webhook-deliveries.ts';
+import { webhookRoutes, webhooksTag } from './routes/webhooks.ts';
 
 /**
  * Every route of the public API, in one table assembled from one module per area. The CDK app
@@ -20,6 +22,8 @@ export const routes = {
   ...sessionRoutes,
   ...messageRoutes,
   ...profileRoutes,
+  ...webhookRoutes,
+  ...webhookDeliveryRoutes,
 } satisfies Record<string, Route>;
 
 export type RouteName = keyof typeof routes;
@@ -27,4 +31,4 @@ export type RouteName = keyof typeof routes;
 export const routeList: readonly Route[] = Object.values(routes);
 
 /** The documented areas, each with what it is for. */
-export const routeTags: readonly RouteTag[] = [systemTag, authTag, usersTag, sessionsTag, messagesTag, profileTag];
+export const routeTags: readonly RouteTag[] = [systemTag, authTag, usersTag, sessionsTag, messagesTag, profileTag, webhooksTag];

@@ -16,7 +16,7 @@ import type { SinkContext } from '../sessions/session-events.ts';
 import { contentOf, type InboundMessage } from './parse.ts';
 import { isChatOf, partyOf, wrote, type Party } from './parties.ts';
 
-type Session = Pick<SinkContext, 'sessionId' | 'userId' | 'phoneNumber' | 'phoneOfLid'>;
+type Session = Pick<SinkContext, 'sessionId' | 'sessionName' | 'userId' | 'phoneNumber' | 'phoneOfLid'>;
 
 /**
  * Stores what a message brought: a reaction on the message it reacts to when that is one of the
@@ -44,7 +44,7 @@ export async function receive(inbound: InboundMessage, session: Session): Promis
 }
 
 async function receivedMessage(inbound: InboundMessage, sender: Party | undefined, session: Session, at: Date): Promise<ReceivedMessage> {
-  const { sessionId, userId } = session;
+  const { sessionId, sessionName, userId } = session;
   const chat = await partyOf(inbound.chat, session.phoneOfLid);
   const quoted = inbound.content.quotedWaMessageId && (await findByWaMessageId(sessionId, inbound.content.quotedWaMessageId));
   const now = at.toISOString();
@@ -54,6 +54,7 @@ async function receivedMessage(inbound: InboundMessage, sender: Party | undefine
   return {
     messageId: newMessageId(),
     sessionId,
+    sessionName,
     userId,
     direction: inbound.fromMe ? 'out' : 'in',
     origin: inbound.fromMe ? 'phone' : 'contact',

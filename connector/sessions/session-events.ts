@@ -38,6 +38,8 @@ export type SessionEventOf<K extends SessionEventKind> = Extract<SessionEvent, {
 /** What a sink knows of the session an event came from. */
 export interface SinkContext {
   sessionId: string;
+  /** The session's name, which never changes: stored on its messages. */
+  sessionName: string;
   /** The session's owner, and its own number (E.164): what a message is stored under, and who it was sent to. */
   userId: number;
   phoneNumber: string;

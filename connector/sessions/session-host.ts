@@ -122,6 +122,7 @@ export class SessionHost {
     const { sessionId, shard } = item;
     const sinkContext: SinkContext = {
       sessionId,
+      sessionName: item.name,
       userId: item.userId,
       phoneNumber: item.phoneNumber,
       phoneOfLid: async (lid) => {

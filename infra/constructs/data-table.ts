@@ -1,5 +1,5 @@
 import { RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, CfnTable, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, CfnTable, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { table as tableDefinition } from '../../shared/resources.ts';
@@ -11,7 +11,10 @@ export interface DataTableProps {
   readonly protect: boolean;
 }
 
-/** The single DynamoDB table, keyed and indexed as `shared/resources.ts` defines it (as the local stack builds it). */
+/**
+ * The single DynamoDB table, keyed and indexed as `shared/resources.ts` defines it (as the local
+ * stack builds it), with a stream of its changes for webhook events.
+ */
 export class DataTable extends Construct {
   readonly table: Table;
 
@@ -27,6 +30,8 @@ export class DataTable extends Construct {
       encryption: TableEncryption.CUSTOMER_MANAGED,
       encryptionKey: props.key,
       deletionProtection: props.protect,
+      // Webhook events are made from item changes (`lambdas/webhooks/produce-events.ts`), which compare the old and new item.
+      stream: StreamViewType.NEW_AND_OLD_IMAGES,
       removalPolicy: props.protect ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
     for (const index of tableDefinition.indexes) {

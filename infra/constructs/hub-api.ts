@@ -13,6 +13,7 @@ import {
   RestApi,
 } from 'aws-cdk-lib/aws-apigateway';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { swaggerUiDistFiles } from '../../shared/api-docs/swagger-ui.ts';
 import { authorizerCacheSeconds, authorizerFor, authorizers, type AuthorizerName } from '../../shared/http/authorizers.ts';
@@ -108,6 +109,23 @@ export class HubApi extends Construct {
       },
     );
 
+    // Functions of the same access share one role, granted exactly that access: a role and its
+    // policy per function would cost two of CloudFormation's 500 resources a stack for each route.
+    const roles = new Map<string, Role>();
+    const roleFor = (access: readonly ResourceAccess[]) => {
+      const granted = [...new Set(access)].sort();
+      const name = granted.length === 0 ? 'logs-only' : granted.join('+');
+      let role = roles.get(name);
+      if (!role) {
+        role = new Role(this, `Role-${name.replaceAll(/[^A-Za-z0-9]/g, '-')}`, {
+          assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+          description: `API Lambdas with access: ${name}`,
+        });
+        grantAccess(role, granted, props.resources);
+        roles.set(name, role);
+      }
+      return role;
+    };
     const functions = new Map<string, ServiceFunction>();
     const functionFor = (handler: string, access: readonly ResourceAccess[]) => {
       let fn = functions.get(handler);
@@ -116,8 +134,8 @@ export class HubApi extends Construct {
           handler,
           environment: props.environment,
           packageFiles: packageFilesOf[handler],
+          role: roleFor(access),
         });
-        grantAccess(fn, access, props.resources);
         functions.set(handler, fn);
       }
       return fn;

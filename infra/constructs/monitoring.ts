@@ -23,6 +23,7 @@ import { Construct } from 'constructs';
 import { metricNames } from '../../shared/metrics.ts';
 import { serviceMetric } from '../service-metrics.ts';
 import type { ShardQueues } from './shard-queues.ts';
+import { monitorWebhooks, type WebhookPipeline } from './webhook-monitoring.ts';
 
 export interface MonitoringProps {
   readonly stage: string;
@@ -38,6 +39,8 @@ export interface MonitoringProps {
   readonly functions: ReadonlyMap<string, IFunction>;
   readonly queues: ShardQueues;
   readonly connector: FargateService;
+  /** The webhook queues, the stream mapping's on-failure queue and the stream's Lambda (its own alarms and graphs). */
+  readonly webhooks: WebhookPipeline;
   /** p99 API latency (ms) that raises an alarm. */
   readonly latencyP99AlarmMs: number;
   /**
@@ -60,6 +63,18 @@ export interface MonitoringProps {
    * @default 10
    */
   readonly inboundMediaFailuresIn5Minutes?: number;
+}
+
+/** One alarm's condition and the description operators read in the notification. */
+export interface AlarmOptions {
+  readonly threshold: number;
+  readonly description: string;
+  /** @default 1 */
+  readonly evaluationPeriods?: number;
+  /** @default GREATER_THAN_OR_EQUAL_TO_THRESHOLD */
+  readonly comparisonOperator?: ComparisonOperator;
+  /** @default NOT_BREACHING */
+  readonly treatMissingData?: TreatMissingData;
 }
 
 /**
@@ -150,6 +165,12 @@ export class Monitoring extends Construct {
       description: 'Inbound messages could not be stored after every retry: WhatsApp will not deliver them again',
     });
 
+    const webhookWidgets = monitorWebhooks(
+      (alarmId, metric, options) => this.addAlarm(alarmId, metric, options),
+      props.stage,
+      props.webhooks,
+    );
+
     this.dashboard = new Dashboard(this, 'Dashboard', { dashboardName: `whatsapp-hub-${props.stage}` });
     const graph = (title: string, left: IMetric[], right: IMetric[] = []): GraphWidget =>
       new GraphWidget({ title, left, right, width: 12 });
@@ -199,21 +220,12 @@ export class Monitoring extends Construct {
         [service(metricNames.inboundMessagesLost)],
         [service(metricNames.inboundMediaFailed), service(metricNames.outboundMediaNotKept)],
       ),
+      ...webhookWidgets,
     ];
     this.dashboard.addWidgets(...widgets);
   }
 
-  private addAlarm(
-    id: string,
-    metric: IMetric,
-    options: {
-      threshold: number;
-      description: string;
-      evaluationPeriods?: number;
-      comparisonOperator?: ComparisonOperator;
-      treatMissingData?: TreatMissingData;
-    },
-  ): Alarm {
+  private addAlarm(id: string, metric: IMetric, options: AlarmOptions): Alarm {
     const alarm = new Alarm(this, id, {
       metric,
       threshold: options.threshold,

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Duration } from 'aws-cdk-lib';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Role, ServicePrincipal, type IRole } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -31,6 +31,11 @@ export interface ServiceFunctionProps {
    * @default none
    */
   readonly packageFiles?: PackageFiles;
+  /**
+   * A role shared with functions of the same access (CloudFormation allows 500 resources a stack).
+   * @default a role of its own
+   */
+  readonly role?: IRole;
 }
 
 // Some bundled CommonJS dependencies call `require`, which an ES module lacks.
@@ -47,7 +52,7 @@ export class ServiceFunction extends NodejsFunction {
     const packageFiles = props.packageFiles;
     const logGroup = new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_MONTH });
     super(scope, id, {
-      role: new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') }),
+      role: props.role ?? new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') }),
       entry: lambdaEntry(props.handler),
       handler: 'handler',
       projectRoot: repositoryRoot,

@@ -4,6 +4,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { config, parseConfig } from '../../shared/config.ts';
+import { logger } from '../../shared/logger.ts';
 import { routeList } from '../../shared/routes.ts';
 import { startApiServer, type ApiServer } from './api-server.ts';
 import { startConnectorProcess, type ConnectorProcess } from './connector-process.ts';
@@ -17,6 +18,7 @@ import { checkDataLayout } from './data-layout.ts';
 import { provision } from './provision.ts';
 import { ensureLocalSecrets } from './secrets.ts';
 import { removeStackFile, writeStackFile } from './stack-file.ts';
+import { startWebhookRuntime } from './webhook-runtime.ts';
 
 export interface LocalStackOptions {
   /** API port; 0 picks a free one. */
@@ -29,6 +31,8 @@ export interface LocalStackOptions {
   jobs?: boolean;
   /** The connector to run beside the API; `false` runs none. Defaults to one against the real WhatsApp. */
   connector?: false | { env?: Record<string, string>; nodeArgs?: string[] };
+  /** Run the webhook Lambdas on the table's stream and the delivery queue (default true). */
+  webhooks?: boolean;
 }
 
 export interface LocalStack {
@@ -63,11 +67,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   let connector: ConnectorProcess | undefined;
   let api: ApiServer | undefined;
   let jobs: ReturnType<typeof startLocalJobs> | undefined;
+  let webhooks: Awaited<ReturnType<typeof startWebhookRuntime>> | undefined;
   // Stops whatever has started so far: the whole stack on `stop()`, a part of it on a failure.
   const stopStarted = async () => {
     jobs?.stop();
     await api?.close();
     await connector?.stop();
+    await webhooks?.stop();
     await stopAll(emulators);
   };
   try {
@@ -80,6 +86,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       AWS_ACCESS_KEY_ID: s3EmulatorCredentials.accessKeyId,
       AWS_SECRET_ACCESS_KEY: s3EmulatorCredentials.secretAccessKey,
       SECRETS_FILE: ensureLocalSecrets(options.dataDir),
+      // A developer's webhook receiver runs on their own machine, over http.
+      WEBHOOK_ALLOW_PRIVATE_URLS: process.env.WEBHOOK_ALLOW_PRIVATE_URLS ?? 'true',
     });
     const settings = config();
     if (settings.DYNAMODB_ENDPOINT !== dynamodb.endpoint) {
@@ -103,6 +111,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     } finally {
       Object.values(clients).forEach((client) => client.destroy());
     }
+    if (settings.WEBHOOK_ALLOW_PRIVATE_URLS) {
+      logger().info(
+        'Webhooks: http and loopback receivers are accepted locally (WEBHOOK_ALLOW_PRIVATE_URLS); link-local and metadata addresses stay refused',
+      );
+    }
+
+    // Before anything writes, though the stream would keep those records for it anyway.
+    webhooks = options.webhooks === false ? undefined : await startWebhookRuntime(options.dataDir);
 
     connector =
       options.connector === false
@@ -147,6 +163,7 @@ function stackEnv(): Record<string, string> {
     'AWS_ACCESS_KEY_ID',
     'AWS_SECRET_ACCESS_KEY',
     'SECRETS_FILE',
+    'WEBHOOK_ALLOW_PRIVATE_URLS',
   ];
   const settings = config();
   return Object.fromEntries(names.map((name) => [name, String(process.env[name] ?? settings[name as keyof typeof settings])]));

@@ -1,13 +1,14 @@
 import type { RouteName } from '../routes.ts';
+import { at, createdAt } from './example-times.ts';
+import { webhookExamples } from './webhook-examples.ts';
 
 export interface OperationExample {
   /** The request body. */
   request?: unknown;
-  /** The 200 answer. */
+  /** The success answer: 200, or 201 for a route that creates. */
   response?: unknown;
 }
 
-const createdAt = '2025-10-28T01:00:00.000Z';
 const user = { id: 1, email: 'user@example.com', role: 'user', apiKey: 'abc123...', createdAt };
 const session = {
   sessionId: '62812345678',
@@ -32,7 +33,6 @@ const sentText = {
   status: 'read',
   createdAt,
 };
-const at = (seconds: number) => new Date(Date.parse(createdAt) + seconds * 1_000).toISOString();
 
 /**
  * The API reference's examples, for the operations it documents. Where this API answers more than
@@ -176,6 +176,7 @@ export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
       },
     },
   },
+  ...webhookExamples,
   contactProfile: {
     request: { session: '62812345678', target: '6287654321@s.whatsapp.net' },
     response: { data: { name: 'John Doe', about: 'Available', profilePicUrl: 'https://...', phoneNumber: '+6287654321' } },

@@ -46,6 +46,8 @@ function operation(name: RouteName, route: Route): RouteConfig {
   const authorizer = authorizerFor(route.auth);
   // Any route may meet API Gateway's throttling; a route's own 429 (with Retry-After) says more.
   const responses = { 429: throttled, ...route.responses };
+  // The example answer is the success one: 200, or 201 where the route creates something.
+  const success = successStatus(route);
   return {
     method: route.method.toLowerCase() as RouteConfig['method'],
     path: route.path,
@@ -73,10 +75,15 @@ function operation(name: RouteName, route: Route): RouteConfig {
     responses: Object.fromEntries(
       Object.entries(responses).map(([status, response]) => [
         status,
-        responseConfig(response, status === '200' ? example?.response : undefined),
+        responseConfig(response, status === success ? example?.response : undefined),
       ]),
     ),
   };
+}
+
+/** The route's 2xx answer (the first, should it have several). */
+export function successStatus(route: Route): string | undefined {
+  return Object.keys(route.responses).find((status) => status.startsWith('2'));
 }
 
 function responseConfig(response: RouteResponse, example: unknown): ResponseConfig {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ResourceAccess } from '../resources.ts';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * Who may call a route: `none` is public, `jwt` needs a user's bearer token, `admin` a bearer token

@@ -43,6 +43,7 @@ export function toMessage(item: Record<string, unknown>): StoredMessage {
 const receivedSchema = z.object({
   messageId: z.string(),
   sessionId: z.string(),
+  sessionName: z.string().optional(),
   userId: z.number(),
   direction: z.enum(['in', 'out']),
   origin: z.enum(['contact', 'phone']),
@@ -77,6 +78,7 @@ export function toSentMessage(item: Record<string, unknown>): SentMessage {
   return {
     messageId,
     sessionId: String(item.sessionId),
+    sessionName: optionalText(item, 'sessionName'),
     userId: Number(item.userId),
     shard: Number(item.shard),
     type: messageTypeSchema.parse(item.type),

@@ -16,6 +16,8 @@ export type StatsCounter = 'pending' | 'processing' | 'completed' | 'failed';
 export interface Message {
   messageId: string;
   sessionId: string;
+  /** The session's name when the message was stored (a session's name never changes): its events name it after the session is gone. */
+  sessionName?: string;
   userId: number;
   shard: number;
   type: MessageType;
@@ -120,6 +122,7 @@ export interface ReceivedContent {
 export interface ReceivedMessage extends ReceivedContent, Afterwards {
   messageId: string;
   sessionId: string;
+  sessionName?: string;
   userId: number;
   direction: 'in' | 'out';
   origin: 'contact' | 'phone';

@@ -1,6 +1,6 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../aws-clients.ts';
-import { cancellationCodes, conflicted, epochSeconds, queryAll, retryConflicts, tableName } from '../db.ts';
+import { cancellationCodes, conflicted, epochSeconds, queryAll, retryConflicts, tableName, transactDecided } from '../db.ts';
 import { RateLimited, Unavailable } from '../errors.ts';
 import { keys, indexNames } from '../keys.ts';
 import { type HistoryEntry, type Message, type MessageStatus, type SentMessage, type StatsCounter, type StoredMessage } from './message.ts';
@@ -146,20 +146,8 @@ export async function transition(
       ...(Object.keys(counterChange).length ? [statsUpdate(message, counterChange)] : []),
     ],
   });
-  const outcome = await retryConflicts(async () => {
-    try {
-      await dynamoClient().send(transaction);
-      return true;
-    } catch (error) {
-      const codes = cancellationCodes(error);
-      if (codes?.[0] === 'ConditionalCheckFailed') return false;
-      // A concurrent write to the same stats item (a new message of this session): not a verdict, try again.
-      if (codes?.includes('TransactionConflict')) return conflicted;
-      throw error;
-    }
-  }, maxTransitionTries);
-  if (outcome === conflicted) throw new Unavailable('The message could not be updated for concurrent writes; it will be retried');
-  return outcome;
+  // A conflict is a concurrent write to the same stats item (a new message of this session).
+  return transactDecided(transaction, maxTransitionTries, 'The message could not be updated for concurrent writes; it will be retried');
 }
 
 /**

@@ -7,7 +7,8 @@ import { enqueueSend } from '../queues/send.ts';
 import { findSessionByName } from '../sessions/repository.ts';
 import { endedStatuses, type Session } from '../sessions/session.ts';
 import { newMessageId } from '../ids.ts';
-import { reactionsOf, type Message, type MessageType, type ReceivedMessage, type SentMessage, type StoredMessage } from './message.ts';
+import type { Message, MessageType } from './message.ts';
+import { listedMessage, messageStory } from './message-view.ts';
 import { rateLimitsFor } from './rate-limits.ts';
 import { toRecipient } from './recipient.ts';
 import { idempotencyKeyPattern, idempotencyLifetimeSeconds } from './idempotency-key.ts';
@@ -44,6 +45,7 @@ export async function queueMessage(caller: Caller, input: OutgoingMessage, idemp
   const message: Message = {
     messageId: newMessageId(),
     sessionId: session.sessionId,
+    sessionName: session.name,
     userId: caller.userId,
     shard: session.shard,
     type: input.type,
@@ -103,7 +105,7 @@ export async function queueStatus(caller: Caller, name: string) {
 export async function listMessages(caller: Caller, query: { session: string; direction: Direction; limit: number; cursor?: string }) {
   const session = await senderSession(caller, query.session, { allowEnded: true });
   const page = await listPage(session.sessionId, query);
-  return { messages: page.messages.map(listed), nextCursor: page.nextCursor ?? null };
+  return { messages: page.messages.map(listedMessage), nextCursor: page.nextCursor ?? null };
 }
 
 /**
@@ -114,53 +116,7 @@ export async function messageStatus(caller: Caller, query: { session: string; me
   const session = await senderSession(caller, query.session, { allowEnded: true });
   const message = await messages.getStoredMessage(query.messageId);
   if (!message || message.sessionId !== session.sessionId || message.userId !== caller.userId) throw new NotFound(messageNotFoundMessage);
-  const { history, waMessageId } = message;
-  const sending = message.origin === 'api' ? { attempts: message.attempts, failureReason: message.failureReason } : {};
-  return { ...listed(message), history, waMessageId, ...sending };
-}
-
-/** What the API shows of a message: what it is, who it is from, what became of it. */
-function listed(message: StoredMessage) {
-  const { messageId, direction, origin, to, isGroup, type, text, history, editedAt, deletedAt, createdAt } = message;
-  const reactions = reactionsOf(history);
-  return {
-    messageId,
-    direction,
-    origin,
-    to,
-    isGroup,
-    type,
-    ...(type === 'text' ? { text } : { caption: text }),
-    ...(message.origin === 'api' ? sent(message) : received(message)),
-    ...(reactions.length ? { reactions } : {}),
-    editedAt,
-    deletedAt,
-    createdAt,
-  };
-}
-
-/** The sender of a message sent through the API is the session itself; its media is the URL it was fetched from, and what was sent. */
-function sent({ mediaUrl, documentName, media, status }: SentMessage) {
-  return { from: null, ...(mediaUrl === undefined ? {} : { media: { url: mediaUrl, fileName: documentName, ...media } }), status };
-}
-
-/** A received message's sender (a contact's; the session's own for one typed on its phone) and content. */
-function received(message: ReceivedMessage) {
-  const { direction, from, fromLid, pushName, unsupportedType, media, location, contacts, reaction } = message;
-  const { quotedMessageId, quotedWaMessageId, sentAt } = message;
-  return {
-    from: direction === 'in' ? (from ?? null) : null,
-    fromLid,
-    pushName,
-    unsupportedType,
-    media,
-    location,
-    contacts,
-    reaction,
-    quotedMessageId,
-    quotedWaMessageId,
-    sentAt,
-  };
+  return messageStory(message);
 }
 
 /** The caller's session of this name to send through (a missing one is invalid input, as the seed says, not a missing resource). */

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, inject, it } from 'vitest';
 import { seedExamples, type OperationExample } from '../../shared/api-docs/examples.ts';
-import { openApiDocument } from '../../shared/api-docs/openapi.ts';
+import { openApiDocument, successStatus } from '../../shared/api-docs/openapi.ts';
 import type { Route } from '../../shared/http/route.ts';
 import { routes } from '../../shared/routes.ts';
 import { api } from '../support/http.ts';
@@ -39,12 +39,13 @@ describe('GET /api-docs/spec', () => {
       const route: Route = routes[name];
       const { body: spec } = await api('/api-docs/spec');
       const operation = spec.paths[route.path][route.method.toLowerCase()];
+      const success = successStatus(route) ?? '200';
 
       expect(operation.operationId).toBe(name);
       expect(operation.requestBody?.content['application/json'].example).toEqual(example.request);
-      expect(operation.responses[200].content['application/json'].example).toEqual(example.response);
+      expect(operation.responses[success].content['application/json'].example).toEqual(example.response);
       if (example.request !== undefined) expect(route.body?.safeParse(example.request).error).toBeUndefined();
-      expect(route.responses[200]?.schema?.safeParse(example.response).error).toBeUndefined();
+      expect(route.responses[Number(success)]?.schema?.safeParse(example.response).error).toBeUndefined();
     },
   );
 

@@ -6,7 +6,7 @@ import { api } from '../support/http.ts';
 import { concretePath } from '../support/routes.ts';
 import { bearer, registerUser } from '../support/users.ts';
 
-const methods: HttpMethod[] = ['GET', 'POST', 'PUT', 'DELETE'];
+const methods: HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 const apiRoutes = routeList.filter((route) => !route.excludeFromSpec);
 const operation = (method: string, path: string) => `${method.toUpperCase()} ${path}`;
 

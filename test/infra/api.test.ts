@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { authorizerCacheSeconds, authorizerFor, authorizers } from '../../shared/http/authorizers.ts';
 import { corsAllowedHeaders } from '../../shared/http/cors.ts';
 import { gatewayMessages } from '../../shared/http/responses.ts';
+import type { HttpMethod } from '../../shared/http/route.ts';
 import { routeList } from '../../shared/routes.ts';
-import { resourcesOf, synthesizeHub } from './support/synthesize-hub.ts';
+import { apiFunctionPolicy, resourcesOf, synthesizeHub } from './support/synthesize-hub.ts';
 
 // Prepare: one synthesis for the whole file.
 const { template } = synthesizeHub({ allowedOrigins: 'https://app.example' });
@@ -67,11 +68,8 @@ describe('API routes', () => {
   });
 
   it('grants each route exactly its declared access', () => {
-    const policies = resourcesOf(template, 'AWS::IAM::Policy');
-    const actionsOf = (handler: string) => {
-      const policy = policies.find(({ id }) => id.startsWith(`Api${handler.replace(/[^A-Za-z0-9]/g, '')}Role`));
-      return JSON.stringify(policy?.properties.PolicyDocument ?? {});
-    };
+    // Functions of the same access share a role: a handler's grants are its role's policy.
+    const actionsOf = (handler: string) => JSON.stringify(apiFunctionPolicy(template, handler)?.properties.PolicyDocument ?? {});
     expect(actionsOf('session/list')).toContain('dynamodb:Query');
     expect(actionsOf('session/list')).not.toContain('dynamodb:PutItem');
     expect(actionsOf('session/list')).not.toContain('secretsmanager:GetSecretValue');
@@ -81,6 +79,8 @@ describe('API routes', () => {
     expect(actionsOf('system/health')).toContain('dynamodb:GetItem');
     expect(actionsOf('system/health')).toContain('kms:Decrypt');
     expect(actionsOf('api-docs/spec')).not.toMatch(/dynamodb|sqs:|secretsmanager|s3:/);
+    const roles = resourcesOf(template, 'AWS::IAM::Role').filter(({ id }) => id.startsWith('ApiRole'));
+    expect(roles.length).toBeLessThan(resourcesOf(template, 'AWS::Lambda::Function').length / 2);
   });
 });
 
@@ -115,12 +115,16 @@ describe('API behaviour', () => {
     });
   });
 
-  it('answers CORS preflights for the configured origin and headers', () => {
+  it('answers CORS preflights for the configured origin and headers, and every method of the route table (PATCH too)', () => {
     const preflights = resourcesOf(template, 'AWS::ApiGateway::Method').filter(({ properties }) => properties.HttpMethod === 'OPTIONS');
     expect(preflights.length).toBeGreaterThan(0);
     const headers = preflights[0]?.properties.Integration.IntegrationResponses[0].ResponseParameters;
     expect(headers['method.response.header.Access-Control-Allow-Origin']).toBe("'https://app.example'");
     expect(headers['method.response.header.Access-Control-Allow-Headers']).toBe(`'${corsAllowedHeaders.join(',')}'`);
+    const allowedMethods = String(headers['method.response.header.Access-Control-Allow-Methods']).replaceAll("'", '').split(',');
+    // Every HttpMethod, checked by the compiler: a method added there must be listed here.
+    const everyMethod = Object.keys({ GET: 0, POST: 0, PUT: 0, PATCH: 0, DELETE: 0 } satisfies Record<HttpMethod, 0>);
+    expect(allowedMethods).toEqual(expect.arrayContaining(everyMethod));
   });
 
   it('puts a WAF web ACL with a per-IP rate rule on the stage', () => {

@@ -10,7 +10,7 @@ import { resolveSettings } from '../../infra/settings.ts';
 import { metricNames, metricsNamespace } from '../../shared/metrics.ts';
 import { deadLetterQueueName, queueName, queueSettings, table } from '../../shared/resources.ts';
 import { defaultSetting } from '../../shared/routes/responses.ts';
-import { resourcesOf, synthesizeHub } from './support/synthesize-hub.ts';
+import { apiFunctionPolicy, resourcesOf, synthesizeHub } from './support/synthesize-hub.ts';
 
 // Prepare: one dev and one prod synthesis, shared by every test of this file.
 const dev = synthesizeHub({ shardCount: 3 });
@@ -54,7 +54,7 @@ describe('data table', () => {
 
 describe('shard queues', () => {
   it("gives every shard a send and a control FIFO queue with a FIFO DLQ, SSE and the consumers' visibility timeouts", () => {
-    const queues = resourcesOf(dev.template, 'AWS::SQS::Queue');
+    const queues = resourcesOf(dev.template, 'AWS::SQS::Queue').filter(({ id }) => id.startsWith('Queues'));
     expect(queues).toHaveLength(3 * 2 * 2);
     for (let shard = 0; shard < 3; shard++) {
       for (const kind of ['send', 'control'] as const) {
@@ -76,7 +76,7 @@ describe('shard queues', () => {
   });
 
   it('refuses requests without TLS', () => {
-    expect(resourcesOf(dev.template, 'AWS::SQS::QueuePolicy')).toHaveLength(12);
+    expect(resourcesOf(dev.template, 'AWS::SQS::QueuePolicy').filter(({ id }) => id.startsWith('Queues'))).toHaveLength(12);
     dev.template.hasResourceProperties('AWS::SQS::QueuePolicy', {
       PolicyDocument: {
         Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
@@ -120,8 +120,11 @@ describe('media bucket', () => {
    * What a role's policy allows on the media bucket: actions on its `media/` objects, whether it may
    * list that prefix, and any other statement on the bucket (none: the grants stop at `media/`).
    */
-  const mediaAccess = (policyIdPrefix: string) => {
-    const policy = resourcesOf(dev.template, 'AWS::IAM::Policy').find(({ id }) => id.startsWith(policyIdPrefix));
+  /** An API handler's (`message/media`) or another role's (by policy id prefix) media grants. */
+  const mediaAccess = (owner: string) => {
+    const policy = owner.includes('/')
+      ? apiFunctionPolicy(dev.template, owner)
+      : resourcesOf(dev.template, 'AWS::IAM::Policy').find(({ id }) => id.startsWith(owner));
     const statements: Array<{ Action: string | string[]; Resource: unknown; Condition?: unknown }> =
       policy?.properties.PolicyDocument.Statement ?? [];
     const bucketArn = { 'Fn::GetAtt': [bucketId(), 'Arn'] };
@@ -186,24 +189,18 @@ describe('media bucket', () => {
 
   it('lets the connector write (in parts) and delete media, the media route read it, session removal delete it: under media/ only', () => {
     const connector = mediaAccess('ConnectorTaskTaskRole');
-    const route = mediaAccess('ApimessagemediaRole');
+    const route = mediaAccess('message/media');
 
     expect(connector.objectActions.sort()).toEqual(['s3:AbortMultipartUpload', 's3:DeleteObject', 's3:PutObject']);
     expect(connector.listsMediaOnly).toBe(true);
     expect(route.objectActions).toEqual(['s3:GetObject']);
     expect(route.listsMediaOnly).toBe(false);
-    for (const remover of ['ApisessionlogoutRole', 'ApisessioncleanupRole', 'JobscleanupsessionsRole']) {
+    for (const remover of ['session/logout', 'session/cleanup', 'JobscleanupsessionsRole']) {
       expect(mediaAccess(remover).objectActions, remover).toEqual(['s3:DeleteObject']);
       expect(mediaAccess(remover).listsMediaOnly, remover).toBe(true);
     }
-    expect(mediaAccess('ApimessagelistRole').objectActions).toEqual([]);
-    for (const role of [
-      'ConnectorTaskTaskRole',
-      'ApimessagemediaRole',
-      'ApisessionlogoutRole',
-      'ApisessioncleanupRole',
-      'JobscleanupsessionsRole',
-    ])
+    expect(mediaAccess('message/list').objectActions).toEqual([]);
+    for (const role of ['ConnectorTaskTaskRole', 'message/media', 'session/logout', 'session/cleanup', 'JobscleanupsessionsRole'])
       expect(mediaAccess(role).otherStatements, role).toEqual([]);
   });
 

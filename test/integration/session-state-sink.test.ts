@@ -23,7 +23,7 @@ async function sessionWrittenWithFence(fence: number) {
 }
 
 /** Who the session belongs to: the state sink writes without it. */
-const owner = { userId: 1, phoneNumber: '+15550001111', phoneOfLid: async () => undefined };
+const owner = { sessionName: 'main', userId: 1, phoneNumber: '+15550001111', phoneOfLid: async () => undefined };
 
 describe('the session-state sink', () => {
   it('writes a status with the shard’s fence and answers that it was written', async () => {

@@ -37,6 +37,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     SEND_MIN_GAP_MS: '150',
     SEND_JITTER_MS: '50',
     MEDIA_FETCH_ALLOW_HOSTS: '127.0.0.1',
+    // Webhooks: retries within seconds, a receiver that hangs given up quickly, a rotation's overlap a test can outlast.
+    WEBHOOK_RETRY_SCHEDULE_SECONDS: '1,1,2',
+    WEBHOOK_TIMEOUT_MS: '2000',
+    WEBHOOK_SECRET_OVERLAP_SECONDS: '4',
   });
   const sim = await startSimulator();
   const control = await startControlApi(sim);

@@ -12,7 +12,7 @@ export async function storeTextMessage(sessionId: string, to: string, text: stri
 
 /** The same for a session given by its internal id, owner and shard, stored or not. */
 export async function storePendingText(
-  session: Pick<Message, 'sessionId' | 'userId' | 'shard'>,
+  session: Pick<Message, 'sessionId' | 'userId' | 'shard' | 'sessionName'>,
   to: string,
   text: string,
   ageMs = 0,

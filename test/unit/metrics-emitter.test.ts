@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 async function emitterFor(stage: string) {
   vi.resetModules();
   vi.stubEnv('STAGE', stage);
+  // The test stack's local-only settings, which a cloud stage refuses.
   vi.stubEnv('MEDIA_FETCH_ALLOW_HOSTS', '');
+  vi.stubEnv('WEBHOOK_ALLOW_PRIVATE_URLS', 'false');
   return import('../../shared/metrics-emitter.ts');
 }
 

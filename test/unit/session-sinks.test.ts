@@ -26,6 +26,7 @@ const examples: { [K in SessionEventKind]: SessionEventOf<K> } = {
 function context(fence: number | undefined) {
   return {
     sessionId: 'ses_01J0000000000000000000000A',
+    sessionName: 'main',
     userId: 1,
     phoneNumber: '+15550001111',
     phoneOfLid: async () => undefined,

@@ -1,0 +1,52 @@
+import { reactionsOf, type ReceivedMessage, type SentMessage, type StoredMessage } from './message.ts';
+
+/** A message with its whole story, as `GET /message/status` shows it and a `message.received` event carries it. */
+export function messageStory(message: StoredMessage) {
+  const { history, waMessageId } = message;
+  const sending = message.origin === 'api' ? { attempts: message.attempts, failureReason: message.failureReason } : {};
+  return { ...listedMessage(message), history, waMessageId, ...sending };
+}
+
+/** What the API shows of a message: what it is, who it is from, what became of it. */
+export function listedMessage(message: StoredMessage) {
+  const { messageId, direction, origin, to, isGroup, type, text, history, editedAt, deletedAt, createdAt } = message;
+  const reactions = reactionsOf(history);
+  return {
+    messageId,
+    direction,
+    origin,
+    to,
+    isGroup,
+    type,
+    ...(type === 'text' ? { text } : { caption: text }),
+    ...(message.origin === 'api' ? sent(message) : received(message)),
+    ...(reactions.length ? { reactions } : {}),
+    editedAt,
+    deletedAt,
+    createdAt,
+  };
+}
+
+/** The sender of a message sent through the API is the session itself; its media is the URL it was fetched from, and what was sent. */
+function sent({ mediaUrl, documentName, media, status }: SentMessage) {
+  return { from: null, ...(mediaUrl === undefined ? {} : { media: { url: mediaUrl, fileName: documentName, ...media } }), status };
+}
+
+/** A received message's sender (a contact's; the session's own for one typed on its phone) and content. */
+function received(message: ReceivedMessage) {
+  const { direction, from, fromLid, pushName, unsupportedType, media, location, contacts, reaction } = message;
+  const { quotedMessageId, quotedWaMessageId, sentAt } = message;
+  return {
+    from: direction === 'in' ? (from ?? null) : null,
+    fromLid,
+    pushName,
+    unsupportedType,
+    media,
+    location,
+    contacts,
+    reaction,
+    quotedMessageId,
+    quotedWaMessageId,
+    sentAt,
+  };
+}

@@ -1,0 +1,112 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBRecord } from 'aws-lambda';
+import { messageStory } from '../messages/message-view.ts';
+import type { StoredMessage } from '../messages/message.ts';
+import { toMessage } from '../messages/message-items.ts';
+import { getSession } from '../sessions/repository.ts';
+import { eventIdFor } from './event-ids.ts';
+import { eventExpiry } from './event-store.ts';
+import type { EventType, StoredEvent } from './model.ts';
+
+type Image = Record<string, unknown>;
+
+/** Names a session by its internal id; the producer caches it for a batch. */
+export type SessionNames = (sessionId: string) => Promise<string | undefined>;
+
+/** The session's name, from its item: undefined once the session is gone. */
+export const sessionNameOf: SessionNames = async (sessionId) => (await getSession(sessionId))?.name;
+
+/**
+ * The events one change of a table item makes: a stored received message (`message.received`), a
+ * sent message's new status (`message.status`), a session's new status, QR or pairing code
+ * (`session.status`). Other changes (an edit, a reaction, a counter) make none. The stream filter
+ * already passed only message and session items.
+ */
+export async function eventsOfRecord(record: DynamoDBRecord, sessionNames: SessionNames = sessionNameOf): Promise<StoredEvent[]> {
+  const change = record.dynamodb;
+  if (!change?.Keys || !record.eventID) return [];
+  const newImage = image(change.NewImage);
+  const oldImage = image(change.OldImage);
+  if (!newImage) return [];
+  const sortKey = change.Keys.sk?.S;
+  if (sortKey === 'MESSAGE') return messageEvents(record.eventID, newImage, oldImage, sessionNames);
+  if (sortKey === 'SESSION') return sessionEvents(record.eventID, newImage, oldImage);
+  return [];
+}
+
+async function messageEvents(
+  sourceId: string,
+  newImage: Image,
+  oldImage: Image | undefined,
+  sessionNames: SessionNames,
+): Promise<StoredEvent[]> {
+  const message = toMessage(newImage);
+  const session = message.sessionName ?? (await sessionNames(message.sessionId));
+  if (!oldImage && message.direction === 'in') {
+    return [
+      event(sourceId, 'message.received', message.createdAt, message.userId, session, {
+        session: session ?? null,
+        ...messageStory(message),
+      }),
+    ];
+  }
+  const before = oldImage && toMessage(oldImage);
+  if (message.origin !== 'api' || !before || before.origin !== 'api' || before.status === message.status) return [];
+  return [event(sourceId, 'message.status', message.updatedAt, message.userId, session, statusData(message, session))];
+}
+
+function statusData(message: Extract<StoredMessage, { origin: 'api' }>, session: string | undefined) {
+  const { messageId, to, isGroup, status, failureReason, updatedAt } = message;
+  return {
+    messageId,
+    session: session ?? null,
+    to,
+    isGroup,
+    status,
+    ...(failureReason === undefined ? {} : { failureReason }),
+    at: updatedAt,
+  };
+}
+
+function sessionEvents(sourceId: string, newImage: Image, oldImage: Image | undefined): StoredEvent[] {
+  const changed = (name: string) => !oldImage || oldImage[name] !== newImage[name];
+  if (!changed('status') && !changed('qr') && !changed('pairingCode')) return [];
+  const session = String(newImage.name);
+  const status = String(newImage.status);
+  // A QR or pairing code is news only while the session waits for it to be used.
+  const linking = status === 'qr' || status === 'starting';
+  const data = {
+    session,
+    status,
+    qr: linking && typeof newImage.qr === 'string' ? newImage.qr : null,
+    pairingCode: linking && typeof newImage.pairingCode === 'string' ? newImage.pairingCode : null,
+    lastError: typeof newImage.lastError === 'string' ? newImage.lastError : null,
+  };
+  return [event(sourceId, 'session.status', String(newImage.updatedAt), Number(newImage.userId), session, data)];
+}
+
+function event(
+  sourceId: string,
+  type: EventType,
+  timestamp: string,
+  userId: number,
+  session: string | undefined,
+  data: object,
+): StoredEvent {
+  const at = new Date(timestamp);
+  return {
+    id: eventIdFor(sourceId, at),
+    type,
+    timestamp: at.toISOString(),
+    // A plain JSON value: what is stored and POSTed is what the receiver parses.
+    data: JSON.parse(JSON.stringify(data)) as Record<string, unknown>,
+    userId,
+    ...(session === undefined ? {} : { session }),
+    expiresAt: eventExpiry(at),
+  };
+}
+
+function image(attributes: Record<string, unknown> | undefined): Image | undefined {
+  return attributes && unmarshall(attributes as Record<string, AttributeValue>);
+}
