@@ -86,10 +86,20 @@ const origins = z
   .union([z.array(z.string()), z.string().transform((value) => value.split(','))])
   .transform((list) => list.map((origin) => origin.trim()).filter(Boolean));
 
+/** The most shards one stack holds. */
+export const maxShardCount = 12;
+
 // Context values given with `-c` arrive as strings, hence the coercion.
 const contextSchema = z.object({
   stage: z.enum(cloudStages).default('dev'),
-  shardCount: z.coerce.number().int().min(1).max(64).default(4),
+  // Each shard costs 8 resources (two queues, two DLQs, their policies): 12 is the most that fits in
+  // CloudFormation's 500 beside the rest (498 at 12; the tests synthesize it).
+  shardCount: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(maxShardCount, { error: `at most ${maxShardCount}: more would pass CloudFormation's 500 resources in the stack` })
+    .default(4),
   connectorCpu: z.coerce.number().int().default(512),
   connectorMemoryMiB: z.coerce.number().int().default(1024),
   connectorMinTasks: z.coerce.number().int().min(1).optional(),

@@ -161,24 +161,28 @@ export class ConnectorService extends Construct {
   private addAutoScaling(props: ConnectorServiceProps): void {
     const scaling = this.service.autoScaleTaskCount({ minCapacity: props.minTasks, maxCapacity: props.maxTasks });
     scaling.scaleToTrackCustomMetric('SessionsPerTask', { metric: props.sessionsConnected, targetValue: props.sessionsPerTask });
-    const sendQueues = props.queues.ofKind('send');
-    const oldestSend = new MathExpression({
-      label: 'Oldest send (s)',
-      expression: `MAX([${sendQueues.map((_, index) => `q${index}`).join(',')}])`,
-      usingMetrics: Object.fromEntries(
-        sendQueues.map((queue, index) => [`q${index}`, queue.metricApproximateAgeOfOldestMessage({ statistic: 'Maximum' })]),
-      ),
-      period: Duration.minutes(1),
-    });
     const threshold = (props.queueAgeScaleOut ?? Duration.seconds(60)).toSeconds();
-    scaling.scaleOnMetric('SendQueueAge', {
-      metric: oldestSend,
-      adjustmentType: AdjustmentType.CHANGE_IN_CAPACITY,
-      scalingSteps: [
-        { upper: threshold, change: 0 },
-        { lower: threshold, change: 1 },
-        { lower: threshold * 5, change: 2 },
-      ],
-    });
+    const sendQueues = props.queues.ofKind('send');
+    // A metric-math alarm takes at most ten metrics: past ten shards, one policy per ten send queues.
+    for (let first = 0; first < sendQueues.length; first += 10) {
+      const group = sendQueues.slice(first, first + 10);
+      const oldestSend = new MathExpression({
+        label: `Oldest send (s), shards ${first}-${first + group.length - 1}`,
+        expression: `MAX([${group.map((_, index) => `q${index}`).join(',')}])`,
+        usingMetrics: Object.fromEntries(
+          group.map((queue, index) => [`q${index}`, queue.metricApproximateAgeOfOldestMessage({ statistic: 'Maximum' })]),
+        ),
+        period: Duration.minutes(1),
+      });
+      scaling.scaleOnMetric(first === 0 ? 'SendQueueAge' : `SendQueueAge${first / 10 + 1}`, {
+        metric: oldestSend,
+        adjustmentType: AdjustmentType.CHANGE_IN_CAPACITY,
+        scalingSteps: [
+          { upper: threshold, change: 0 },
+          { lower: threshold, change: 1 },
+          { lower: threshold * 5, change: 2 },
+        ],
+      });
+    }
   }
 }

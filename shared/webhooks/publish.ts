@@ -7,27 +7,40 @@ import type { DeliveryJob } from './model.ts';
 import { eventsOfRecord, sessionNameOf, type SessionNames } from './stream-events.ts';
 import { wants } from './subscriptions.ts';
 
+/** Records published together: their events stored, then queued, each step in parallel. */
+const chunkSize = 25;
+
 /**
- * Turns stream records into events, in order: each event is stored for its tenant, then queued for
- * every endpoint that wants it. Lookups (a tenant's endpoints, a session's name) are read once per
- * batch. Answers the sequence number of the first record that failed, from which the stream
- * retries; undefined when all were published. A retried record makes the same event ids again.
+ * Turns stream records into events: each event is stored for its tenant, then queued for every
+ * endpoint that wants it. Records go in chunks, a chunk's writes in parallel (deliveries are not
+ * ordered anyway; each event carries its time); lookups (a tenant's endpoints, a session's name)
+ * are read once per batch. Answers the sequence number of the first record of a chunk that failed,
+ * from which the stream retries; undefined when all were published. A retried record makes the
+ * same event ids again, so it stores nothing twice.
  */
 export async function publishRecords(records: readonly DynamoDBRecord[]): Promise<string | undefined> {
   const endpointsOf = memoize(listWebhooks);
   const sessionNames: SessionNames = memoize(sessionNameOf);
-  for (const record of records) {
+  for (let start = 0; start < records.length; start += chunkSize) {
+    const chunk = records.slice(start, start + chunkSize);
     try {
-      for (const event of await eventsOfRecord(record, sessionNames)) {
-        await storeEvent(event);
-        const jobs = (await endpointsOf(event.userId))
-          .filter((endpoint) => wants(endpoint, event))
-          .map((endpoint): DeliveryJob => ({ userId: event.userId, webhookId: endpoint.webhookId, eventId: event.id }));
-        await enqueueDeliveries(jobs);
-      }
+      const events = (await Promise.all(chunk.map((record) => eventsOfRecord(record, sessionNames)))).flat();
+      await Promise.all(events.map(storeEvent));
+      const jobs = await Promise.all(
+        events.map(async (event) =>
+          (await endpointsOf(event.userId))
+            .filter((endpoint) => wants(endpoint, event))
+            .map((endpoint): DeliveryJob => ({ userId: event.userId, webhookId: endpoint.webhookId, eventId: event.id })),
+        ),
+      );
+      await enqueueDeliveries(jobs.flat());
     } catch (error) {
-      logger().error('Could not publish the events of a stream record; the stream retries from it', { eventId: record.eventID, error });
-      const sequenceNumber = record.dynamodb?.SequenceNumber;
+      const [first] = chunk;
+      logger().error('Could not publish the events of stream records; the stream retries from the first', {
+        eventId: first?.eventID,
+        error,
+      });
+      const sequenceNumber = first?.dynamodb?.SequenceNumber;
       if (sequenceNumber === undefined) throw error;
       return sequenceNumber;
     }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHubApp } from '../../infra/hub-app.ts';
 import { jobDefinitions } from '../../infra/jobs.ts';
-import { resolveSettings } from '../../infra/settings.ts';
+import { maxShardCount, resolveSettings } from '../../infra/settings.ts';
 import { metricNames, metricsNamespace } from '../../shared/metrics.ts';
 import { deadLetterQueueName, queueName, queueSettings, table } from '../../shared/resources.ts';
 import { defaultSetting } from '../../shared/routes/responses.ts';
@@ -262,6 +262,7 @@ describe('settings', () => {
     });
     expect(resolveSettings((key) => (key === 'stage' ? 'prod' : undefined)).connectorMinTasks).toBe(2);
     expect(() => resolveSettings((key) => (key === 'shardCount' ? '0' : undefined))).toThrow(/shardCount/);
+    expect(() => resolveSettings((key) => (key === 'shardCount' ? String(maxShardCount + 1) : undefined))).toThrow(/500 resources/);
   });
 
   it('subscribes the alarm e-mail', () => {
@@ -336,6 +337,17 @@ describe('connector', () => {
     dev.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       Metrics: Match.arrayWith([Match.objectLike({ Expression: 'MAX([q0,q1,q2])' })]),
     });
+  });
+
+  it('scales on the send queues of any number of shards, ten queues to an alarm (the most metric math takes)', () => {
+    const { template } = synthesizeHub({ shardCount: maxShardCount });
+    const expressions = resourcesOf(template, 'AWS::CloudWatch::Alarm').flatMap(({ properties }) =>
+      (properties.Metrics ?? []).flatMap((metric: { Expression?: string }) =>
+        metric.Expression?.startsWith('MAX([q') ? [metric.Expression] : [],
+      ),
+    );
+
+    expect(expressions.map((expression) => expression.split(',').length)).toEqual([10, 2]);
   });
 
   it('lets the task role consume the queues, use the table and only the sessions/ prefix of the bucket', () => {
