@@ -1,7 +1,7 @@
 import type { AnyMessageContent } from '@whiskeysockets/baileys';
+import type { MediaContent, MessageContent } from '../../shared/messages/content.ts';
 import { MEDIA_MAX_BYTES } from '../../shared/messages/media-limits.ts';
-import type { QueuedContent } from '../../shared/queues/send.ts';
-import { fetchMedia } from '../media/safe-fetch.ts';
+import { fetchMedia, type FetchedMedia } from '../media/safe-fetch.ts';
 import { keepWhileSending, type KeptMedia } from './kept-media.ts';
 
 /** What a send hands to Baileys, and for media the branch kept in the media store as it goes. */
@@ -10,31 +10,50 @@ export interface PreparedContent {
   media?: KeptMedia;
 }
 
+/** The message a content belongs to: its media is kept under it. */
+type Owner = { sessionId: string; messageId: string };
+
 /**
- * The Baileys content of a message; media is downloaded through the SSRF-safe fetcher and handed
- * over as its stream, not a Buffer. Baileys encrypts a stream chunk by chunk into a temporary file,
- * uploads from that file and deletes it (also when the stream fails), so a send holds a few chunks
- * in memory whatever the media's size and however many sends are in hand: no byte budget is needed.
- * The same download is teed into the media store under the message (kept-media.ts). A download that
- * fails mid-stream (too large, timed out) throws its MediaFetchError from `sendMessage`. Send the
- * content at once: until it is read, its download holds a connection.
+ * The Baileys content of a message, a case for every kind. Media is downloaded through the
+ * SSRF-safe fetcher and handed over as its stream, not a Buffer. Baileys encrypts a stream chunk by
+ * chunk into a temporary file, uploads from that file and deletes it (also when the stream fails),
+ * so a send holds a few chunks in memory whatever the media's size and however many sends are in
+ * hand: no byte budget is needed. The same download is teed into the media store under the message
+ * (kept-media.ts). A download that fails mid-stream (too large, timed out) throws its
+ * MediaFetchError from `sendMessage`. Send the content at once: until it is read, its download
+ * holds a connection.
  */
-export async function messageContent(
-  message: QueuedContent & { sessionId: string; messageId: string },
-  allowHosts: string[],
-): Promise<PreparedContent> {
-  if (message.type === 'text') return { content: { text: message.text ?? '' } };
-  const fetched = await fetchMedia(message.mediaUrl ?? '', { kind: message.type, allowHosts });
-  const fileName = message.documentName ?? fetched.fileName ?? 'document';
-  const mimetype = message.type === 'sticker' ? 'image/webp' : fetched.contentType;
-  const media = keepWhileSending(fetched.body, message, {
-    maxBytes: MEDIA_MAX_BYTES[message.type],
-    declaredBytes: fetched.declaredBytes,
-    mimeType: mimetype,
-    ...(message.type === 'document' ? { fileName } : {}),
+export async function messageContent(content: MessageContent, owner: Owner, allowHosts: string[]): Promise<PreparedContent> {
+  switch (content.type) {
+    case 'text':
+      return { content: { text: content.text } };
+    case 'image': {
+      const { media, upload, mimetype } = await fetched(content, owner, allowHosts);
+      return { content: { image: upload, mimetype, caption: content.caption }, media };
+    }
+    case 'document': {
+      const { media, upload, mimetype, fileName } = await fetched(content, owner, allowHosts);
+      return { content: { document: upload, mimetype, fileName, caption: content.caption }, media };
+    }
+    case 'sticker': {
+      const { media, upload } = await fetched(content, owner, allowHosts, 'image/webp');
+      return { content: { sticker: upload, mimetype: 'image/webp' }, media };
+    }
+    default:
+      return content satisfies never;
+  }
+}
+
+/** The media of `content`, downloading, teed into the media store, as Baileys takes a stream. */
+async function fetched(content: MediaContent, owner: Owner, allowHosts: string[], mimetype?: string) {
+  const download: FetchedMedia = await fetchMedia(content.media.url, { kind: content.type, allowHosts });
+  const fileName = (content.type === 'document' ? content.fileName : undefined) ?? download.fileName ?? 'document';
+  const type = mimetype ?? download.contentType;
+  const media = keepWhileSending(download.body, owner, {
+    maxBytes: MEDIA_MAX_BYTES[content.type],
+    declaredBytes: download.declaredBytes,
+    mimeType: type,
+    ...(content.type === 'document' ? { fileName } : {}),
   });
-  const upload = { stream: media.body };
-  if (message.type === 'image') return { content: { image: upload, mimetype, caption: message.text }, media };
-  if (message.type === 'sticker') return { content: { sticker: upload, mimetype }, media };
-  return { content: { document: upload, mimetype, fileName, caption: message.text }, media };
+  return { media, upload: { stream: media.body }, mimetype: type, fileName };
 }

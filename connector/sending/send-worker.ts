@@ -109,7 +109,7 @@ export class SendWorker {
     try {
       if (!processing.isGroup && !(await this.#isOnWhatsApp(socket, processing))) throw new Undeliverable('recipient is not on WhatsApp');
       // Media streams from its URL into the send (content.ts): a refused download surfaces from either step.
-      const media = await messageContent(processing, this.#options.mediaAllowHosts)
+      const media = await messageContent(processing.content, processing, this.#options.mediaAllowHosts)
         .then(async ({ content, media }) => {
           try {
             await socket.sendMessage(processing.jid, content, { messageId: waMessageIdOf(messageId) });

@@ -5,11 +5,8 @@ import { routes } from '../../shared/routes.ts';
 import { queuedResultSchema } from '../../shared/schemas/messages.ts';
 
 export const handler = httpHandler(routes.sendDocument, async ({ body, caller, event }) => {
-  const { document_url, document_name, ...rest } = body;
-  const messageId = await queueMessage(
-    caller,
-    { ...rest, type: 'document', mediaUrl: document_url, documentName: document_name },
-    event.headers['idempotency-key'],
-  );
+  const { document_url, document_name, text, ...recipient } = body;
+  const content = { type: 'document', media: { url: document_url }, fileName: document_name, caption: text } as const;
+  const messageId = await queueMessage(caller, { ...recipient, content }, event.headers['idempotency-key']);
   return json(queuedResultSchema.parse({ success: true, messageId, message: 'Message queued successfully' }));
 });

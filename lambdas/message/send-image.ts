@@ -5,7 +5,8 @@ import { routes } from '../../shared/routes.ts';
 import { queuedResultSchema } from '../../shared/schemas/messages.ts';
 
 export const handler = httpHandler(routes.sendImage, async ({ body, caller, event }) => {
-  const { image_url, ...rest } = body;
-  const messageId = await queueMessage(caller, { ...rest, type: 'image', mediaUrl: image_url }, event.headers['idempotency-key']);
+  const { image_url, text, ...recipient } = body;
+  const content = { type: 'image', media: { url: image_url }, caption: text } as const;
+  const messageId = await queueMessage(caller, { ...recipient, content }, event.headers['idempotency-key']);
   return json(queuedResultSchema.parse({ success: true, messageId, message: 'Message queued successfully' }));
 });

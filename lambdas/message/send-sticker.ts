@@ -5,7 +5,8 @@ import { routes } from '../../shared/routes.ts';
 import { queuedResultSchema } from '../../shared/schemas/messages.ts';
 
 export const handler = httpHandler(routes.sendSticker, async ({ body, caller, event }) => {
-  const { image_url, ...rest } = body;
-  const messageId = await queueMessage(caller, { ...rest, type: 'sticker', mediaUrl: image_url }, event.headers['idempotency-key']);
+  const { image_url, ...recipient } = body;
+  const content = { type: 'sticker', media: { url: image_url } } as const;
+  const messageId = await queueMessage(caller, { ...recipient, content }, event.headers['idempotency-key']);
   return json(queuedResultSchema.parse({ success: true, messageId, message: 'Message queued successfully' }));
 });

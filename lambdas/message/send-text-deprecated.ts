@@ -16,6 +16,7 @@ const deprecationHeaders = {
 };
 
 export const handler = httpHandler(routes.sendTextDeprecated, async ({ query, caller, event }) => {
-  const messageId = await queueMessage(caller, { ...query, type: 'text' }, event.headers['idempotency-key']);
+  const { text, ...recipient } = query;
+  const messageId = await queueMessage(caller, { ...recipient, content: { type: 'text', text } }, event.headers['idempotency-key']);
   return json(queuedResultSchema.parse({ success: true, messageId, message: 'Message queued successfully' }), 200, deprecationHeaders);
 });

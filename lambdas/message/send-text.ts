@@ -5,6 +5,7 @@ import { routes } from '../../shared/routes.ts';
 import { queuedResultSchema } from '../../shared/schemas/messages.ts';
 
 export const handler = httpHandler(routes.sendText, async ({ body, caller, event }) => {
-  const messageId = await queueMessage(caller, { ...body, type: 'text' }, event.headers['idempotency-key']);
+  const { text, ...recipient } = body;
+  const messageId = await queueMessage(caller, { ...recipient, content: { type: 'text', text } }, event.headers['idempotency-key']);
   return json(queuedResultSchema.parse({ success: true, messageId, message: 'Message queued successfully' }));
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalText } from '../db.ts';
+import { legacyContent, messageContentSchema } from './content.ts';
 import { waMessageIdOf } from '../ids.ts';
 import { keys } from '../keys.ts';
 import {
@@ -10,15 +11,7 @@ import {
   messageStatusSchema,
   reactionSchema,
 } from '../schemas/messages.ts';
-import {
-  asStored,
-  messageTypes,
-  receivedMessageTypes,
-  type Message,
-  type ReceivedMessage,
-  type SentMessage,
-  type StoredMessage,
-} from './message.ts';
+import { asStored, receivedMessageTypes, type Message, type ReceivedMessage, type SentMessage, type StoredMessage } from './message.ts';
 
 /** A message as its table item (with the keys of its listings) and back, the one place that maps them. */
 
@@ -28,10 +21,11 @@ export function messageRecord(message: Message) {
     ...keys.messagesOfSession(message.sessionId, message.messageId),
     ...keys.pendingMessages(message.shard, message.createdAt),
     ...asStored(message),
+    // Beside the content, as every message item has it: listings read it without knowing the kind's fields.
+    type: message.content.type,
   };
 }
 
-const messageTypeSchema = z.enum(messageTypes);
 const historySchema = z.array(historyEntrySchema).default([]);
 
 /** The stored item as a message, without its storage keys. Items stored before messages had an origin were sent through the API. */
@@ -81,13 +75,10 @@ export function toSentMessage(item: Record<string, unknown>): SentMessage {
     sessionName: optionalText(item, 'sessionName'),
     userId: Number(item.userId),
     shard: Number(item.shard),
-    type: messageTypeSchema.parse(item.type),
+    content: item.content === undefined ? legacyContent(item) : messageContentSchema.parse(item.content),
     to: String(item.to),
     jid: String(item.jid),
     isGroup: item.isGroup === true,
-    text: optionalText(item, 'text'),
-    mediaUrl: optionalText(item, 'mediaUrl'),
-    documentName: optionalText(item, 'documentName'),
     status: messageStatusSchema.parse(item.status),
     failureReason: optionalText(item, 'failureReason'),
     attempts: Number(item.attempts),
@@ -101,6 +92,8 @@ export function toSentMessage(item: Record<string, unknown>): SentMessage {
     origin: 'api',
     waMessageId: optionalText(item, 'waMessageId') ?? waMessageIdOf(messageId),
     history: historySchema.parse(item.history),
+    // An edit sets `text` (received.ts); before messages had a content, `text` was the message's own.
+    editedText: item.content === undefined ? undefined : optionalText(item, 'text'),
     editedAt: optionalText(item, 'editedAt'),
     deletedAt: optionalText(item, 'deletedAt'),
   };

@@ -1,3 +1,4 @@
+import { hasMedia, wordsOf } from './content.ts';
 import { reactionsOf, type ReceivedMessage, type SentMessage, type StoredMessage } from './message.ts';
 
 /** A message with its whole story, as `GET /message/status` shows it and a `message.received` event carries it. */
@@ -9,7 +10,8 @@ export function messageStory(message: StoredMessage) {
 
 /** What the API shows of a message: what it is, who it is from, what became of it. */
 export function listedMessage(message: StoredMessage) {
-  const { messageId, direction, origin, to, isGroup, type, text, history, editedAt, deletedAt, createdAt } = message;
+  const { messageId, direction, origin, to, isGroup, history, editedAt, deletedAt, createdAt } = message;
+  const { type, text } = message.origin === 'api' ? { type: message.content.type, text: sentWords(message) } : message;
   const reactions = reactionsOf(history);
   return {
     messageId,
@@ -28,8 +30,15 @@ export function listedMessage(message: StoredMessage) {
 }
 
 /** The sender of a message sent through the API is the session itself; its media is the URL it was fetched from, and what was sent. */
-function sent({ mediaUrl, documentName, media, status }: SentMessage) {
-  return { from: null, ...(mediaUrl === undefined ? {} : { media: { url: mediaUrl, fileName: documentName, ...media } }), status };
+function sent({ content, media, deletedAt, status }: SentMessage) {
+  const shown = hasMedia(content) && deletedAt === undefined;
+  const fileName = content.type === 'document' ? content.fileName : undefined;
+  return { from: null, ...(shown ? { media: { url: content.media.url, fileName, ...media } } : {}), status };
+}
+
+/** Its text or caption as it stands: edited on the account's phone, or gone with a delete for everyone. */
+function sentWords(message: SentMessage): string | undefined {
+  return message.deletedAt === undefined ? (message.editedText ?? wordsOf(message.content)) : undefined;
 }
 
 /** A received message's sender (a contact's; the session's own for one typed on its phone) and content. */

@@ -1,10 +1,10 @@
 import { waMessageIdOf } from '../ids.ts';
+import { messageTypes, type MessageContent } from './content.ts';
 
 /** Lifecycle: pending → processing → completed → delivered → read, or failed with a reason. */
 export type MessageStatus = 'pending' | 'processing' | 'completed' | 'delivered' | 'read' | 'failed';
-/** What the API sends. */
-export const messageTypes = ['text', 'image', 'document', 'sticker'] as const;
-export type MessageType = (typeof messageTypes)[number];
+
+export { messageTypes, type MessageType } from './content.ts';
 /** What a message seen on WhatsApp may be: what the API sends, what contacts send besides, and anything else. */
 export const receivedMessageTypes = [...messageTypes, 'video', 'audio', 'location', 'contacts', 'reaction', 'unsupported'] as const;
 export type ReceivedMessageType = (typeof receivedMessageTypes)[number];
@@ -20,15 +20,13 @@ export interface Message {
   sessionName?: string;
   userId: number;
   shard: number;
-  type: MessageType;
+  /** What it says: its kind and that kind's fields. */
+  content: MessageContent;
   /** Digits of the recipient (E.164 without +), or a group id. */
   to: string;
   /** The WhatsApp address: `<digits>@s.whatsapp.net` or `<id>@g.us`. */
   jid: string;
   isGroup: boolean;
-  text?: string;
-  mediaUrl?: string;
-  documentName?: string;
   status: MessageStatus;
   failureReason?: string;
   attempts: number;
@@ -64,8 +62,10 @@ export interface SentMessage extends Message, Afterwards {
   direction: 'out';
   origin: 'api';
   waMessageId: string;
-  /** The media fetched from `mediaUrl`, as it was sent; its bytes are kept in the media store. */
+  /** The media fetched from its source, as it was sent; its bytes are kept in the media store. */
   media?: MediaDescription;
+  /** Its text or caption as the account's own phone last edited it. */
+  editedText?: string;
 }
 
 /** What a media message is; its bytes live in the media store, never in the table. */

@@ -7,7 +7,8 @@ import { enqueueSend } from '../queues/send.ts';
 import { findSessionByName } from '../sessions/repository.ts';
 import { endedStatuses, type Session } from '../sessions/session.ts';
 import { newMessageId } from '../ids.ts';
-import type { Message, MessageType } from './message.ts';
+import type { MessageContent } from './content.ts';
+import type { Message } from './message.ts';
 import { listedMessage, messageStory } from './message-view.ts';
 import { rateLimitsFor } from './rate-limits.ts';
 import { toRecipient } from './recipient.ts';
@@ -24,10 +25,7 @@ export interface OutgoingMessage {
   session: string;
   to: string;
   is_group: boolean;
-  type: MessageType;
-  text?: string;
-  mediaUrl?: string;
-  documentName?: string;
+  content: MessageContent;
 }
 
 /**
@@ -48,11 +46,8 @@ export async function queueMessage(caller: Caller, input: OutgoingMessage, idemp
     sessionName: session.name,
     userId: caller.userId,
     shard: session.shard,
-    type: input.type,
     ...recipient,
-    text: input.text,
-    mediaUrl: input.mediaUrl,
-    documentName: input.documentName,
+    content: input.content,
     status: 'pending',
     attempts: 0,
     createdAt: now.toISOString(),
@@ -90,10 +85,10 @@ export async function queueStatus(caller: Caller, name: string) {
   return {
     session: session.name,
     stats,
-    queue: recent.map(({ messageId, to, type, status, createdAt, failureReason }) => ({
+    queue: recent.map(({ messageId, to, content, status, createdAt, failureReason }) => ({
       messageId,
       to,
-      type,
+      type: content.type,
       status,
       createdAt,
       failureReason,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { messageTypes, type Message } from '../messages/message.ts';
+import { messageContentSchema } from '../messages/content.ts';
+import type { Message } from '../messages/message.ts';
 import { sendToShardQueue, sqsMessageBody } from './fifo.ts';
 
 /**
@@ -8,12 +9,9 @@ import { sendToShardQueue, sqsMessageBody } from './fifo.ts';
  * fifth of a send's AWS calls); the status lives only in the table, where every transition checks it.
  */
 const queuedContentSchema = z.object({
-  type: z.enum(messageTypes),
   jid: z.string(),
   isGroup: z.boolean(),
-  text: z.string().optional(),
-  mediaUrl: z.string().optional(),
-  documentName: z.string().optional(),
+  content: messageContentSchema,
 });
 
 export type QueuedContent = z.infer<typeof queuedContentSchema>;
@@ -29,13 +27,14 @@ export const sendMessageSchema = z.object({
   messageId: z.string(),
   sessionId: z.string(),
   userId: z.number(),
-  content: queuedContentSchema.optional(),
+  // A copy of another shape (queued by an earlier version, in flight across a deploy) is read from the table instead.
+  content: queuedContentSchema.optional().catch(undefined),
 });
 export type SendQueueMessage = z.infer<typeof sendMessageSchema>;
 
 export function sendQueueMessage(message: Message): SendQueueMessage {
-  const { messageId, sessionId, userId, type, jid, isGroup, text, mediaUrl, documentName } = message;
-  const content = { type, jid, isGroup, text, mediaUrl, documentName };
+  const { messageId, sessionId, userId, jid, isGroup } = message;
+  const content = { jid, isGroup, content: message.content };
   // Measured as sent: escaping makes some characters take more bytes in the queue than in the text.
   const carried = Buffer.byteLength(sqsMessageBody(content)) <= inlineContentMaxBytes;
   return { messageId, sessionId, userId, ...(carried ? { content } : {}) };

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dynamoClient } from '../../shared/aws-clients.ts';
+import { tableName } from '../../shared/db.ts';
 import { newSessionId } from '../../shared/ids.ts';
+import { keys } from '../../shared/keys.ts';
 import { acquireLease, listLeases } from '../../shared/leases/repository.ts';
 import { recentMessages } from '../../shared/messages/listing.ts';
 import { getMessage, stalePendingMessages } from '../../shared/messages/repository.ts';
@@ -26,6 +30,21 @@ describe('what the repositories answer', () => {
     expect(await getMessage(message.messageId)).toEqual(message);
     expect(await recentMessages(message.sessionId, 5)).toEqual([message]);
     expect(await stalePendingMessages(1, new Date(Date.now() + 60_000).toISOString())).toEqual([message]);
+  });
+
+  it('reads a message stored before messages had a content as the content it had', async () => {
+    const stored = await storePendingText({ sessionId: newSessionId(), userId: 3, shard: 1 }, '6281234567', 'hello');
+    const item = (await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: keys.message(stored.messageId) }))).Item!;
+    delete item.content;
+    const legacy = { ...item, type: 'document', text: 'the report', mediaUrl: 'https://example.com/r.pdf', documentName: 'r.pdf' };
+    await dynamoClient().send(new PutCommand({ TableName: tableName(), Item: legacy }));
+
+    expect((await getMessage(stored.messageId))?.content).toEqual({
+      type: 'document',
+      media: { url: 'https://example.com/r.pdf' },
+      fileName: 'r.pdf',
+      caption: 'the report',
+    });
   });
 
   it('is the shard lease as taken, without its storage keys', async () => {

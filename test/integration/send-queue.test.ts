@@ -19,15 +19,16 @@ const waitForStored = (messageId: string, status: Message['status']) =>
 
 describe('the send queue', () => {
   it('carries what a send needs, and only the id of a message too large to carry', async () => {
-    const base = pendingText({ messageId: 'msg_1', sessionId: 's', userId: 1, to: '1', jid: '1@s.whatsapp.net' });
+    const text = (words: string) =>
+      pendingText({ messageId: 'msg_1', sessionId: 's', userId: 1, to: '1', jid: '1@s.whatsapp.net', text: words });
 
-    expect(sendQueueMessage({ ...base, text: 'hi' })).toEqual({
+    expect(sendQueueMessage(text('hi'))).toEqual({
       messageId: 'msg_1',
       sessionId: 's',
       userId: 1,
-      content: { type: 'text', jid: '1@s.whatsapp.net', isGroup: false, text: 'hi' },
+      content: { jid: '1@s.whatsapp.net', isGroup: false, content: { type: 'text', text: 'hi' } },
     });
-    expect(sendQueueMessage({ ...base, text: 'ü'.repeat(40_000) })).toEqual({ messageId: 'msg_1', sessionId: 's', userId: 1 });
+    expect(sendQueueMessage(text('ü'.repeat(40_000)))).toEqual({ messageId: 'msg_1', sessionId: 's', userId: 1 });
   });
 
   it('sends a message whose queued copy is stale (an attempt already began) from its stored status, counting the attempt', async () => {

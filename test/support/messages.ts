@@ -23,19 +23,18 @@ export async function storePendingText(
   return asStored(message);
 }
 
-/** A text message as the API makes it, `pending` and not stored: `fields` override what matters to a test. */
-export function pendingText(fields: Partial<Message> = {}): Message {
+/** A text message as the API makes it, `pending` and not stored: `fields` override what matters to a test, `text` its text. */
+export function pendingText({ text = 'hi', ...fields }: Partial<Message> & { text?: string } = {}): Message {
   const now = new Date().toISOString();
   return {
     messageId: newMessageId(),
     sessionId: newSessionId(),
     userId: 1,
     shard: 0,
-    type: 'text',
+    content: { type: 'text', text },
     to: '6287654321',
     jid: '6287654321@s.whatsapp.net',
     isGroup: false,
-    text: 'hi',
     status: 'pending',
     attempts: 0,
     createdAt: now,

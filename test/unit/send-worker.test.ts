@@ -104,17 +104,15 @@ function queueText(store: FakeStore, overrides: Partial<Stored> = {}, carried = 
     messageId: newMessageId(),
     sessionId,
     userId,
-    type: 'text',
+    content: { type: 'text', text: 'hello' },
     jid,
     isGroup: false,
-    text: 'hello',
     status: 'pending',
     attempts: 0,
     ...overrides,
   };
   store.messages.set(message.messageId, message);
-  const { type, isGroup, text, mediaUrl } = message;
-  const content = { type, jid: message.jid, isGroup, text, mediaUrl };
+  const content = { jid: message.jid, isGroup: message.isGroup, content: message.content };
   return {
     messageId: message.messageId,
     body: JSON.stringify({ messageId: message.messageId, sessionId, userId, ...(carried ? { content } : {}) }),
@@ -137,7 +135,7 @@ describe('the send worker', () => {
 
   it('reads a message whose content was too large to queue from the table', async () => {
     const { store, socket, worker } = setUp();
-    const { messageId, body } = queueText(store, { text: 'long' }, false);
+    const { messageId, body } = queueText(store, { content: { type: 'text', text: 'long' } }, false);
 
     await worker.handle(body, signal);
 
@@ -186,7 +184,7 @@ describe('the send worker', () => {
 
   it('fails a message whose media URL is refused, with the reason, without retrying', async () => {
     const { store, socket, worker } = setUp();
-    const { messageId, body } = queueText(store, { type: 'image', mediaUrl: 'http://10.0.0.7/cat.png', text: undefined });
+    const { messageId, body } = queueText(store, { content: { type: 'image', media: { url: 'http://10.0.0.7/cat.png' } } });
 
     await worker.handle(body, signal);
 
@@ -306,8 +304,8 @@ describe('the send worker', () => {
     senders.set(otherSessionId, { sessionId: otherSessionId, userId, socket: otherSocket });
     let release!: () => void;
     socket.hold = new Promise((resolve) => (release = resolve));
-    const first = queueText(store, { text: 'first' });
-    const second = queueText(store, { text: 'second' });
+    const first = queueText(store, { content: { type: 'text', text: 'first' } });
+    const second = queueText(store, { content: { type: 'text', text: 'second' } });
     const other = store.messages.get(queueText(store).messageId)!;
     Object.assign(other, { sessionId: otherSessionId });
 

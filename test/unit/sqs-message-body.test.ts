@@ -24,10 +24,11 @@ describe('a queue message body', () => {
   });
 
   it('leaves out content whose escaped form would not fit in one 64 KiB queue message', () => {
-    const base = pendingText({ messageId: 'msg_1', sessionId: 's', userId: 1, to: '1', jid: '1@s.whatsapp.net' });
+    const text = (words: string) =>
+      pendingText({ messageId: 'msg_1', sessionId: 's', userId: 1, to: '1', jid: '1@s.whatsapp.net', text: words });
 
     // 45,000 bytes as text, 90,000 once each U+FFFF is escaped.
-    expect(sendQueueMessage({ ...base, text: '\uFFFF'.repeat(15_000) })).toEqual({ messageId: 'msg_1', sessionId: 's', userId: 1 });
-    expect(sendQueueMessage({ ...base, text: '\uFFFF'.repeat(10_000) }).content?.text).toBe('\uFFFF'.repeat(10_000));
+    expect(sendQueueMessage(text('\uFFFF'.repeat(15_000)))).toEqual({ messageId: 'msg_1', sessionId: 's', userId: 1 });
+    expect(sendQueueMessage(text('\uFFFF'.repeat(10_000))).content?.content).toEqual({ type: 'text', text: '\uFFFF'.repeat(10_000) });
   });
 });
