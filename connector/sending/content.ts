@@ -1,13 +1,17 @@
-import type { AnyMessageContent } from '@whiskeysockets/baileys';
+import type { AnyMessageContent, WAMessage } from '@whiskeysockets/baileys';
 import type { MediaContent, MessageContent } from '../../shared/messages/content.ts';
 import { MEDIA_MAX_BYTES } from '../../shared/messages/media-limits.ts';
 import { fetchMedia, type FetchedMedia } from '../media/safe-fetch.ts';
 import { keepWhileSending, type KeptMedia } from './kept-media.ts';
+import { quotedMessage } from './reply-context.ts';
+import { contactsContent } from '../../shared/messages/vcard.ts';
 
 /** What a send hands to Baileys, and for media the branch kept in the media store as it goes. */
 export interface PreparedContent {
   content: AnyMessageContent;
   media?: KeptMedia;
+  /** The message it replies to, for Baileys' `quoted` send option. */
+  quoted?: WAMessage;
 }
 
 /** The message a content belongs to: its media is kept under it. */
@@ -26,22 +30,46 @@ type Owner = { sessionId: string; messageId: string };
 export async function messageContent(content: MessageContent, owner: Owner, allowHosts: string[]): Promise<PreparedContent> {
   switch (content.type) {
     case 'text':
-      return { content: { text: content.text } };
+      return withContext(content, { text: content.text });
     case 'image': {
       const { media, upload, mimetype } = await fetched(content, owner, allowHosts);
-      return { content: { image: upload, mimetype, caption: content.caption }, media };
+      return withContext(content, { image: upload, mimetype, caption: content.caption }, media);
     }
     case 'document': {
       const { media, upload, mimetype, fileName } = await fetched(content, owner, allowHosts);
-      return { content: { document: upload, mimetype, fileName, caption: content.caption }, media };
+      return withContext(content, { document: upload, mimetype, fileName, caption: content.caption }, media);
     }
     case 'sticker': {
       const { media, upload } = await fetched(content, owner, allowHosts, 'image/webp');
-      return { content: { sticker: upload, mimetype: 'image/webp' }, media };
+      return withContext(content, { sticker: upload, mimetype: 'image/webp' }, media);
     }
+    case 'location': {
+      const { latitude: degreesLatitude, longitude: degreesLongitude, name, address } = content;
+      return withContext(content, { location: { degreesLatitude, degreesLongitude, name, address } });
+    }
+    case 'contacts':
+      return withContext(content, { contacts: contactsContent(content.contacts) });
+    case 'poll':
+      return withContext(content, { poll: { name: content.question, values: content.options, selectableCount: content.selectableCount } });
+    case 'reaction':
+      return { content: { react: { text: content.emoji, key: content.target.key } } };
     default:
       return content satisfies never;
   }
+}
+
+/**
+ * A message with what it replies to and, in a group, whom it mentions: Baileys puts both in the
+ * message's contextInfo (stanzaId and participant of the quote, mentionedJid) whatever its kind.
+ */
+function withContext(
+  content: Exclude<MessageContent, { type: 'reaction' }>,
+  message: AnyMessageContent,
+  media?: KeptMedia,
+): PreparedContent {
+  const mentions = content.mentions?.length ? { mentions: content.mentions } : {};
+  const quoted = quotedMessage(content.quoted);
+  return { content: { ...message, ...mentions }, ...(media ? { media } : {}), ...(quoted ? { quoted } : {}) };
 }
 
 /** The media of `content`, downloading, teed into the media store, as Baileys takes a stream. */

@@ -110,9 +110,9 @@ export class SendWorker {
       if (!processing.isGroup && !(await this.#isOnWhatsApp(socket, processing))) throw new Undeliverable('recipient is not on WhatsApp');
       // Media streams from its URL into the send (content.ts): a refused download surfaces from either step.
       const media = await messageContent(processing.content, processing, this.#options.mediaAllowHosts)
-        .then(async ({ content, media }) => {
+        .then(async ({ content, media, quoted }) => {
           try {
-            await socket.sendMessage(processing.jid, content, { messageId: waMessageIdOf(messageId) });
+            await socket.sendMessage(processing.jid, content, { messageId: waMessageIdOf(messageId), ...(quoted ? { quoted } : {}) });
           } catch (error) {
             media?.discard();
             throw error;

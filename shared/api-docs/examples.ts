@@ -114,6 +114,34 @@ export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
     request: { session: '62812345678', to: '6287654321', image_url: 'https://example.com/sticker.webp', is_group: false },
     response: queued,
   },
+  sendLocation: {
+    request: {
+      session: '62812345678',
+      to: '6287654321',
+      latitude: -6.2088,
+      longitude: 106.8456,
+      name: 'Monas',
+      address: 'Gambir, Central Jakarta',
+      is_group: false,
+    },
+    response: queued,
+  },
+  sendContact: {
+    request: { session: '62812345678', to: '6287654321', contacts: [{ name: 'John Doe', phone: '6281234567890' }], is_group: false },
+    response: queued,
+  },
+  sendPoll: {
+    request: {
+      session: '62812345678',
+      to: '6287654321',
+      question: 'Lunch on Friday?',
+      options: ['Nasi goreng', 'Sate', 'Bakso'],
+      selectable_count: 1,
+      is_group: false,
+    },
+    response: queued,
+  },
+  sendReaction: { request: { session: '62812345678', message_id: 'msg_01K8NA5Q0Z3W4X5Y6Z7A8B9C0D', emoji: '👍' }, response: queued },
   queueStatus: {
     response: {
       session: '62812345678',

@@ -6,6 +6,37 @@ export type MediaSource = z.infer<typeof mediaSourceSchema>;
 
 const caption = z.string().optional();
 
+/** A message's key on WhatsApp: what a reaction targets and a reply quotes. `participant`: its author in a group, when not ours. */
+export const messageKeySchema = z.object({
+  remoteJid: z.string(),
+  id: z.string(),
+  fromMe: z.boolean(),
+  participant: z.string().optional(),
+});
+export type MessageKey = z.infer<typeof messageKeySchema>;
+
+/**
+ * A stored message of the session that a send points at, resolved when it is queued: our id (shown
+ * as `quotedMessageId`), its WhatsApp key, and for a quote the little of it WhatsApp shows in the
+ * bubble (its kind and words), so the connector needs no table read.
+ */
+export const targetMessageSchema = z.object({
+  messageId: z.string(),
+  key: messageKeySchema,
+  type: z.string().optional(),
+  text: z.string().optional(),
+});
+export type TargetMessage = z.infer<typeof targetMessageSchema>;
+
+/**
+ * What any message but a reaction may add: the message it replies to (`quoted`), and in a group the
+ * JIDs it mentions. They live in the content, as on WhatsApp (its contextInfo is part of the
+ * message), so table, queue and connector carry them without a field of their own.
+ */
+const context = { quoted: targetMessageSchema.optional(), mentions: z.array(z.string()).optional() };
+
+export const contactCardSchema = z.object({ name: z.string(), phone: z.string() });
+
 /**
  * What a message sent through the API says, one member per kind: the single description that the
  * send routes make, the table stores, the queue carries and the connector turns into a WhatsApp
@@ -13,17 +44,44 @@ const caption = z.string().optional();
  * here, one route, and the cases the compiler then asks for.
  */
 export const messageContentSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('text'), text: z.string() }),
-  z.object({ type: z.literal('image'), media: mediaSourceSchema, caption }),
-  z.object({ type: z.literal('document'), media: mediaSourceSchema, fileName: z.string().optional(), caption }),
-  z.object({ type: z.literal('sticker'), media: mediaSourceSchema }),
+  z.object({ type: z.literal('text'), text: z.string(), ...context }),
+  z.object({ type: z.literal('image'), media: mediaSourceSchema, caption, ...context }),
+  z.object({ type: z.literal('document'), media: mediaSourceSchema, fileName: z.string().optional(), caption, ...context }),
+  z.object({ type: z.literal('sticker'), media: mediaSourceSchema, ...context }),
+  z.object({
+    type: z.literal('location'),
+    latitude: z.number(),
+    longitude: z.number(),
+    name: z.string().optional(),
+    address: z.string().optional(),
+    ...context,
+  }),
+  z.object({ type: z.literal('contacts'), contacts: z.array(contactCardSchema).min(1), ...context }),
+  z.object({
+    type: z.literal('poll'),
+    question: z.string(),
+    options: z.array(z.string()).min(2),
+    selectableCount: z.number().int(),
+    ...context,
+  }),
+  // The chat of a reaction is its target's; an empty emoji takes the reaction back.
+  z.object({ type: z.literal('reaction'), emoji: z.string(), target: targetMessageSchema }),
 ]);
 export type MessageContent = z.infer<typeof messageContentSchema>;
 export type MessageType = MessageContent['type'];
 export type MediaContent = Extract<MessageContent, { media: MediaSource }>;
 
 /** Whether each kind carries media: a record, so a kind added to the union without an entry does not compile. */
-const carriesMedia: Record<MessageType, boolean> = { text: false, image: true, document: true, sticker: true };
+const carriesMedia: Record<MessageType, boolean> = {
+  text: false,
+  image: true,
+  document: true,
+  sticker: true,
+  location: false,
+  contacts: false,
+  poll: false,
+  reaction: false,
+};
 
 /** Every kind the API sends. */
 export const messageTypes = Object.keys(carriesMedia) as [MessageType, ...MessageType[]];

@@ -1,7 +1,7 @@
-import type { MessageType } from './message.ts';
+import type { MediaContent } from './content.ts';
 
 /** The kinds of media a message can carry by URL, and the largest of each WhatsApp accepts. */
-export type MediaKind = Exclude<MessageType, 'text'>;
+export type MediaKind = MediaContent['type'];
 
 const megabytes = (count: number) => count * 1024 * 1024;
 

@@ -1,5 +1,6 @@
-import { hasMedia, wordsOf } from './content.ts';
+import { hasMedia, wordsOf, type MessageContent } from './content.ts';
 import { reactionsOf, type ReceivedMessage, type SentMessage, type StoredMessage } from './message.ts';
+import { vCardOf } from './vcard.ts';
 
 /** A message with its whole story, as `GET /message/status` shows it and a `message.received` event carries it. */
 export function messageStory(message: StoredMessage) {
@@ -33,7 +34,34 @@ export function listedMessage(message: StoredMessage) {
 function sent({ content, media, deletedAt, status }: SentMessage) {
   const shown = hasMedia(content) && deletedAt === undefined;
   const fileName = content.type === 'document' ? content.fileName : undefined;
-  return { from: null, ...(shown ? { media: { url: content.media.url, fileName, ...media } } : {}), status };
+  return {
+    from: null,
+    ...(shown ? { media: { url: content.media.url, fileName, ...media } } : {}),
+    ...(deletedAt === undefined ? sentContent(content) : {}),
+    ...(content.type !== 'reaction' && content.quoted
+      ? { quotedMessageId: content.quoted.messageId, quotedWaMessageId: content.quoted.key.id }
+      : {}),
+    status,
+  };
+}
+
+/** What a sent message says besides words and media, in the fields a received one shows it in. */
+function sentContent(content: MessageContent) {
+  const mentions = content.type !== 'reaction' && content.mentions ? { mentions: content.mentions.map((jid) => jid.split('@')[0]!) } : {};
+  switch (content.type) {
+    case 'location': {
+      const { latitude, longitude, name, address } = content;
+      return { location: { latitude, longitude, name, address }, ...mentions };
+    }
+    case 'contacts':
+      return { contacts: content.contacts.map((contact) => ({ name: contact.name, vcard: vCardOf(contact) })), ...mentions };
+    case 'poll':
+      return { poll: { question: content.question, options: content.options, selectableCount: content.selectableCount }, ...mentions };
+    case 'reaction':
+      return { reaction: { emoji: content.emoji, targetWaMessageId: content.target.key.id, targetMessageId: content.target.messageId } };
+    default:
+      return mentions;
+  }
 }
 
 /** Its text or caption as it stands: edited on the account's phone, or gone with a delete for everyone. */

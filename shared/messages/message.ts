@@ -1,13 +1,16 @@
 import { waMessageIdOf } from '../ids.ts';
-import { messageTypes, type MessageContent } from './content.ts';
+import { messageTypes, type MessageContent, type MessageType } from './content.ts';
 
 /** Lifecycle: pending → processing → completed → delivered → read, or failed with a reason. */
 export type MessageStatus = 'pending' | 'processing' | 'completed' | 'delivered' | 'read' | 'failed';
 
 export { messageTypes, type MessageType } from './content.ts';
 /** What a message seen on WhatsApp may be: what the API sends, what contacts send besides, and anything else. */
-export const receivedMessageTypes = [...messageTypes, 'video', 'audio', 'location', 'contacts', 'reaction', 'unsupported'] as const;
-export type ReceivedMessageType = (typeof receivedMessageTypes)[number];
+export type ReceivedMessageType = MessageType | 'video' | 'audio' | 'location' | 'contacts' | 'reaction' | 'unsupported';
+// A set: kinds the API sends are received too.
+export const receivedMessageTypes = [
+  ...new Set<ReceivedMessageType>([...messageTypes, 'video', 'audio', 'location', 'contacts', 'reaction', 'unsupported']),
+] as [ReceivedMessageType, ...ReceivedMessageType[]];
 
 /** The seed's four counters; delivered and read messages count as completed. */
 export type StatsCounter = 'pending' | 'processing' | 'completed' | 'failed';

@@ -11,34 +11,72 @@ import type { MessageContent } from './content.ts';
 import type { Message } from './message.ts';
 import { listedMessage, messageStory } from './message-view.ts';
 import { rateLimitsFor } from './rate-limits.ts';
-import { toRecipient } from './recipient.ts';
+import { toRecipient, type Recipient } from './recipient.ts';
+import { chatOf, mentionJid, messageNotFoundMessage, sessionMessage, targetOf } from './references.ts';
 import { idempotencyKeyPattern, idempotencyLifetimeSeconds } from './idempotency-key.ts';
 import { releaseIdempotencyClaim } from './idempotency.ts';
 import { listMessages as listPage, recentMessages, type Direction } from './listing.ts';
 import * as messages from './repository.ts';
 
 export const sessionMissingMessage = 'Session does not exist';
-export const messageNotFoundMessage = 'Message not found';
+export { messageNotFoundMessage };
 export const unqueuedReason = 'could not be queued';
 
+/** A message to send; `content` says what, without what it points at, which queueing resolves. */
 export interface OutgoingMessage {
   session: string;
   to: string;
   is_group: boolean;
-  content: MessageContent;
+  content: Exclude<MessageContent, { type: 'reaction' }>;
+  /** The messageId of a stored message of the session it replies to. */
+  reply_to?: string;
+  /** In a group: the numbers it mentions. */
+  mentions?: string[];
+}
+
+/** A reaction to a stored message of the session; it goes to that message's chat. */
+export interface OutgoingReaction {
+  session: string;
+  message_id: string;
+  emoji: string;
 }
 
 /**
  * Stores the message `pending` (rate limits reserved in the same transaction) and puts it on its
  * session's send queue. The same Idempotency-Key with the same request within 24 h answers the
- * first message's id and queues nothing; with another request it is a conflict.
+ * first message's id and queues nothing; with another request it is a conflict. A `reply_to` not
+ * of the session is not found.
  */
-export async function queueMessage(caller: Caller, input: OutgoingMessage, idempotencyKey?: string): Promise<string> {
+export function queueMessage(caller: Caller, input: OutgoingMessage, idempotencyKey?: string): Promise<string> {
+  return queue(caller, input, idempotencyKey, async (session) => {
+    const { content, reply_to, mentions } = input;
+    const quoted = reply_to === undefined ? undefined : targetOf(await sessionMessage(session, reply_to));
+    return {
+      recipient: toRecipient(input.to, input.is_group),
+      content: { ...content, ...(quoted ? { quoted } : {}), ...(mentions?.length ? { mentions: mentions.map(mentionJid) } : {}) },
+    };
+  });
+}
+
+/** Queues a reaction as `queueMessage` does a message, to the chat of the message it reacts to (not found unless the session's). */
+export function queueReaction(caller: Caller, input: OutgoingReaction, idempotencyKey?: string): Promise<string> {
+  return queue(caller, input, idempotencyKey, async (session) => {
+    const target = await sessionMessage(session, input.message_id);
+    return { recipient: chatOf(target), content: { type: 'reaction', emoji: input.emoji, target: targetOf(target) } };
+  });
+}
+
+async function queue(
+  caller: Caller,
+  input: { session: string },
+  idempotencyKey: string | undefined,
+  resolve: (session: Session) => Promise<{ recipient: Recipient; content: MessageContent }>,
+): Promise<string> {
   if (idempotencyKey !== undefined && !idempotencyKeyPattern.test(idempotencyKey)) {
     throw new InvalidInput('Idempotency-Key must be 1-255 printable characters without spaces');
   }
   const session = await senderSession(caller, input.session);
-  const recipient = toRecipient(input.to, input.is_group);
+  const { recipient, content } = await resolve(session);
   const now = new Date();
   const message: Message = {
     messageId: newMessageId(),
@@ -47,7 +85,7 @@ export async function queueMessage(caller: Caller, input: OutgoingMessage, idemp
     userId: caller.userId,
     shard: session.shard,
     ...recipient,
-    content: input.content,
+    content,
     status: 'pending',
     attempts: 0,
     createdAt: now.toISOString(),

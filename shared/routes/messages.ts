@@ -23,14 +23,14 @@ import { defaultSetting, errors } from './responses.ts';
 export const messagesTag: RouteTag = {
   name: 'Messages',
   description:
-    "Send text, images, documents and stickers through a linked session, queued, rate-limited and paced; list them and follow each one's whole story.",
+    "Send text, images, documents, stickers, locations, contacts, polls and reactions through a linked session, queued, rate-limited and paced; list them and follow each one's whole story.",
 };
 
 const count = (value: number) => value.toLocaleString('en-US');
 const idempotencyHours = idempotencyLifetimeSeconds / 3_600;
 
 /** Every send route reads it. */
-const idempotencyHeaders = z.object({
+export const idempotencyHeaders = z.object({
   'Idempotency-Key': z
     .string()
     .regex(idempotencyKeyPattern)
@@ -55,15 +55,19 @@ const mediaRedirectHeaders = z.object({
   }),
 });
 
-const sendResponses: Record<number, RouteResponse> = {
+export const sendResponses: Record<number, RouteResponse> = {
   200: { description: 'Queued', schema: queuedResultSchema },
-  ...errors(400, 401, 409, 413, 429, 500, 503),
+  ...errors(400, 401, 404, 409, 413, 429, 500, 503),
 };
 
+/** What every send but a reaction takes: a reply and mentions. */
+const replyNote =
+  ' Optional `reply_to` (a stored messageId of this session, sent or received; 404 "Message not found" otherwise) sends it as a reply quoting that message; optional `mentions` (numbers, groups only) mentions them: put `@` and each number in the text for WhatsApp to show it.';
+
 /** What every send route shares: queued, limited, paced, tracked. */
-function sendDescription(specific: string): string {
+export function sendDescription(specific: string, options: { toItsChat?: boolean } = {}): string {
   const limits = `${defaultSetting('RATE_LIMIT_PER_MINUTE')} in any 60 s and ${defaultSetting('RATE_LIMIT_PER_HOUR')} in any hour per session, ${defaultSetting('RATE_LIMIT_PER_RECIPIENT_PER_HOUR')} in any hour per recipient`;
-  return `${specific} The message is queued and sent paced; follow it with GET /message/status or GET /message/queue-status. Limits, as sliding windows: ${limits} by default (settings RATE_LIMIT_*; 429 with Retry-After). 503 when the message could not be queued (it is failed, never sent). \`is_group: true\` sends to a group id. An optional Idempotency-Key header makes retries safe for ${idempotencyHours} h.`;
+  return `${specific} The message is queued and sent paced; follow it with GET /message/status or GET /message/queue-status. Limits, as sliding windows: ${limits} by default (settings RATE_LIMIT_*; 429 with Retry-After). 503 when the message could not be queued (it is failed, never sent).${options.toItsChat ? '' : ' `is_group: true` sends to a group id.'} An optional Idempotency-Key header makes retries safe for ${idempotencyHours} h.${options.toItsChat ? '' : replyNote}`;
 }
 
 export const messageRoutes = {
@@ -92,7 +96,11 @@ export const messageRoutes = {
     deprecated: true,
     query: sendTextQuerySchema,
     headers: idempotencyHeaders,
-    responses: { ...sendResponses, 200: { ...sendResponses[200]!, headers: deprecationHeaders } },
+    // It takes no reply_to, so nothing is not found.
+    responses: {
+      ...Object.fromEntries(Object.entries(sendResponses).filter(([status]) => status !== '404')),
+      200: { ...sendResponses[200]!, headers: deprecationHeaders },
+    },
   }),
   sendImage: defineRoute({
     method: 'POST',

@@ -4,6 +4,7 @@ import { hasBidiControls } from '../messages/bidi-controls.ts';
 import { mediaUrlSchema } from '../messages/media-url.ts';
 import { messageTypes, receivedMessageTypes } from '../messages/message.ts';
 import { recipientProblem } from '../messages/recipient.ts';
+import { replyFields, checkSend } from './send-context.ts';
 import { sessionIdSchema } from './sessions.ts';
 
 /** WhatsApp's own ceilings: 65,536 characters of text, 1,024 of caption. */
@@ -18,18 +19,18 @@ export const captionMaxLength = 1_024;
 export const queryTextMaxBytes = REQUEST_LINE_AND_HEADERS_MAX_BYTES - 2_048;
 
 /** For `.refine`: a lone surrogate (JSON `"\ud800"`) would be stored as U+FFFD without a word, so it is refused. */
-const wellFormed = [
+export const wellFormed = [
   (value: string) => value.isWellFormed(),
   { error: 'must be well-formed Unicode (it holds a lone surrogate)', abort: true },
 ] as const;
 
-const recipientFields = {
+export const recipientFields = {
   session: sessionIdSchema,
   to: z.string().trim().min(1).max(64),
   is_group: z.boolean().default(false),
 };
 
-const checkRecipient = (body: { to: string; is_group: boolean }, context: z.RefinementCtx) => {
+export const checkRecipient = (body: { to: string; is_group: boolean }, context: z.RefinementCtx) => {
   const problem = recipientProblem(body.to, body.is_group);
   if (problem) context.addIssue({ code: 'custom', path: ['to'], message: problem });
 };
@@ -42,8 +43,9 @@ export const sendTextBodySchema = z
       .min(1)
       .max(textMaxLength)
       .refine(...wellFormed),
+    ...replyFields,
   })
-  .superRefine(checkRecipient);
+  .superRefine(checkSend);
 
 /** The deprecated `GET /message/send-text`: the same fields in the query, `text` only as long as a URL allows. */
 export const sendTextQuerySchema = z
@@ -76,8 +78,9 @@ export const sendImageBodySchema = z
       .max(captionMaxLength)
       .refine(...wellFormed)
       .optional(),
+    ...replyFields,
   })
-  .superRefine(checkRecipient);
+  .superRefine(checkSend);
 
 export const sendDocumentBodySchema = z
   .object({
@@ -99,10 +102,11 @@ export const sendDocumentBodySchema = z
       .max(captionMaxLength)
       .refine(...wellFormed)
       .optional(),
+    ...replyFields,
   })
-  .superRefine(checkRecipient);
+  .superRefine(checkSend);
 
-export const sendStickerBodySchema = z.object({ ...recipientFields, image_url: mediaUrlSchema }).superRefine(checkRecipient);
+export const sendStickerBodySchema = z.object({ ...recipientFields, image_url: mediaUrlSchema, ...replyFields }).superRefine(checkSend);
 
 export const queuedResultSchema = z.object({
   success: z.literal(true),
@@ -159,7 +163,12 @@ export const locationSchema = z.object({
   address: z.string().optional(),
 });
 export const contactCardSchema = z.object({ name: z.string(), vcard: z.string() });
-export const reactionSchema = z.object({ emoji: z.string(), targetWaMessageId: z.string() });
+export const reactionSchema = z.object({
+  emoji: z.string(),
+  targetWaMessageId: z.string(),
+  targetMessageId: z.string().optional().meta({ description: 'Sent through the API: the messageId it reacts to.' }),
+});
+export const pollSchema = z.object({ question: z.string(), options: z.array(z.string()), selectableCount: z.number().int() });
 
 /** One message as the list shows it; its content fields are there when it has them. */
 export const listedMessageSchema = z.object({
@@ -191,8 +200,13 @@ export const listedMessageSchema = z.object({
   location: locationSchema.optional(),
   contacts: z.array(contactCardSchema).optional(),
   reaction: reactionSchema.optional().meta({
-    description: "`reaction`: a reaction to a message that is not the session's (reactions to its own messages are in their `reactions`).",
+    description:
+      "`reaction`: received, a reaction to a message that is not the session's (reactions to its own messages are in their `reactions`); sent through the API, the reaction it sent.",
   }),
+  poll: pollSchema
+    .optional()
+    .meta({ description: '`poll`: sent through the API, its question, options and how many one voter may choose.' }),
+  mentions: z.array(z.string()).optional().meta({ description: 'Sent through the API: the numbers it mentions.' }),
   reactions: z
     .array(z.object({ emoji: z.string(), from: z.string().nullable() }))
     .optional()

@@ -3,6 +3,7 @@ import { passwordAttemptLimit, passwordAttemptWindowSeconds } from '../../shared
 import { configSchema } from '../../shared/config.ts';
 import { describeSize, MEDIA_MAX_BYTES } from '../../shared/messages/media-limits.ts';
 import { routeList, routes } from '../../shared/routes.ts';
+import { contactsMaxCount, pollOptionsMaxCount } from '../../shared/schemas/message-kinds.ts';
 import { captionMaxLength, textMaxLength } from '../../shared/schemas/messages.ts';
 
 describe('the route table', () => {
@@ -31,7 +32,17 @@ describe('the route table', () => {
     expect(routes.sendImage.description).toContain(`caption up to ${captionMaxLength.toLocaleString('en-US')} characters`);
     expect(routes.sendDocument.description).toContain(`up to ${describeSize(MEDIA_MAX_BYTES.document)}`);
     expect(routes.sendSticker.description).toContain(`up to ${describeSize(MEDIA_MAX_BYTES.sticker)}`);
-    for (const route of [routes.sendText, routes.sendImage, routes.sendDocument, routes.sendSticker])
+    expect(routes.sendPoll.description).toContain(`2 to ${pollOptionsMaxCount} unique \`options\``);
+    expect(routes.sendContact.description).toContain(`1 to ${contactsMaxCount} of`);
+    for (const route of [
+      routes.sendText,
+      routes.sendImage,
+      routes.sendDocument,
+      routes.sendSticker,
+      routes.sendLocation,
+      routes.sendContact,
+    ])
       expect(route.description).toContain(rateLimits);
+    for (const route of [routes.sendPoll, routes.sendReaction]) expect(route.description).toContain(rateLimits);
   });
 });
