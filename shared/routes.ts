@@ -1,6 +1,7 @@
 import type { Route, RouteTag } from './http/route.ts';
 import { authRoutes, authTag } from './routes/auth.ts';
 import { docsRoutes } from './routes/docs.ts';
+import { mediaKindRoutes } from './routes/media-kinds.ts';
 import { messageRoutes, messagesTag } from './routes/messages.ts';
 import { profileRoutes, profileTag } from './routes/profile.ts';
 import { sessionRoutes, sessionsTag } from './routes/sessions.ts';
@@ -21,6 +22,7 @@ export const routes = {
   ...userRoutes,
   ...sessionRoutes,
   ...messageRoutes,
+  ...mediaKindRoutes,
   ...profileRoutes,
   ...webhookRoutes,
   ...webhookDeliveryRoutes,

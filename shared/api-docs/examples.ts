@@ -114,6 +114,21 @@ export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
     request: { session: '62812345678', to: '6287654321', image_url: 'https://example.com/sticker.webp', is_group: false },
     response: queued,
   },
+  sendVideo: {
+    request: {
+      session: '62812345678',
+      to: '6287654321',
+      text: 'Watch this',
+      video_url: 'https://example.com/clip.mp4',
+      gif_playback: false,
+      is_group: false,
+    },
+    response: queued,
+  },
+  sendAudio: {
+    request: { session: '62812345678', to: '6287654321', audio_url: 'https://example.com/voice.ogg', ptt: true, is_group: false },
+    response: queued,
+  },
   queueStatus: {
     response: {
       session: '62812345678',

@@ -17,13 +17,16 @@ export const messageContentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('image'), media: mediaSourceSchema, caption }),
   z.object({ type: z.literal('document'), media: mediaSourceSchema, fileName: z.string().optional(), caption }),
   z.object({ type: z.literal('sticker'), media: mediaSourceSchema }),
+  z.object({ type: z.literal('video'), media: mediaSourceSchema, caption, gifPlayback: z.boolean().optional() }),
+  /** `ptt`: a voice note, which must be OGG/Opus. */
+  z.object({ type: z.literal('audio'), media: mediaSourceSchema, ptt: z.boolean().optional() }),
 ]);
 export type MessageContent = z.infer<typeof messageContentSchema>;
 export type MessageType = MessageContent['type'];
 export type MediaContent = Extract<MessageContent, { media: MediaSource }>;
 
 /** Whether each kind carries media: a record, so a kind added to the union without an entry does not compile. */
-const carriesMedia: Record<MessageType, boolean> = { text: false, image: true, document: true, sticker: true };
+const carriesMedia: Record<MessageType, boolean> = { text: false, image: true, document: true, sticker: true, video: true, audio: true };
 
 /** Every kind the API sends. */
 export const messageTypes = Object.keys(carriesMedia) as [MessageType, ...MessageType[]];

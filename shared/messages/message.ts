@@ -1,13 +1,14 @@
 import { waMessageIdOf } from '../ids.ts';
-import { messageTypes, type MessageContent } from './content.ts';
+import { messageTypes, type MessageContent, type MessageType } from './content.ts';
 
 /** Lifecycle: pending → processing → completed → delivered → read, or failed with a reason. */
 export type MessageStatus = 'pending' | 'processing' | 'completed' | 'delivered' | 'read' | 'failed';
 
 export { messageTypes, type MessageType } from './content.ts';
-/** What a message seen on WhatsApp may be: what the API sends, what contacts send besides, and anything else. */
-export const receivedMessageTypes = [...messageTypes, 'video', 'audio', 'location', 'contacts', 'reaction', 'unsupported'] as const;
-export type ReceivedMessageType = (typeof receivedMessageTypes)[number];
+const alsoReceived = ['video', 'audio', 'location', 'contacts', 'reaction', 'unsupported'] as const;
+export type ReceivedMessageType = MessageType | (typeof alsoReceived)[number];
+/** What a message seen on WhatsApp may be: what the API sends, what contacts send besides, and anything else (each once). */
+export const receivedMessageTypes = [...new Set([...messageTypes, ...alsoReceived])] as [ReceivedMessageType, ...ReceivedMessageType[]];
 
 /** The seed's four counters; delivered and read messages count as completed. */
 export type StatsCounter = 'pending' | 'processing' | 'completed' | 'failed';

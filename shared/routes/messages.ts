@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute, type RouteResponse, type RouteTag } from '../http/route.ts';
-import { describeSize, MEDIA_MAX_BYTES } from '../messages/media-limits.ts';
+import { describeSize, MEDIA_MAX_BYTES, STICKER_MAX_BYTES } from '../messages/media-limits.ts';
 import { idempotencyKeyPattern, idempotencyLifetimeSeconds } from '../messages/idempotency-key.ts';
 import {
   captionMaxLength,
@@ -23,14 +23,14 @@ import { defaultSetting, errors } from './responses.ts';
 export const messagesTag: RouteTag = {
   name: 'Messages',
   description:
-    "Send text, images, documents and stickers through a linked session, queued, rate-limited and paced; list them and follow each one's whole story.",
+    "Send text, images, documents, stickers, video and audio through a linked session, queued, rate-limited and paced; list them and follow each one's whole story.",
 };
 
-const count = (value: number) => value.toLocaleString('en-US');
+export const count = (value: number) => value.toLocaleString('en-US');
 const idempotencyHours = idempotencyLifetimeSeconds / 3_600;
 
 /** Every send route reads it. */
-const idempotencyHeaders = z.object({
+export const idempotencyHeaders = z.object({
   'Idempotency-Key': z
     .string()
     .regex(idempotencyKeyPattern)
@@ -55,13 +55,13 @@ const mediaRedirectHeaders = z.object({
   }),
 });
 
-const sendResponses: Record<number, RouteResponse> = {
+export const sendResponses: Record<number, RouteResponse> = {
   200: { description: 'Queued', schema: queuedResultSchema },
   ...errors(400, 401, 409, 413, 429, 500, 503),
 };
 
 /** What every send route shares: queued, limited, paced, tracked. */
-function sendDescription(specific: string): string {
+export function sendDescription(specific: string): string {
   const limits = `${defaultSetting('RATE_LIMIT_PER_MINUTE')} in any 60 s and ${defaultSetting('RATE_LIMIT_PER_HOUR')} in any hour per session, ${defaultSetting('RATE_LIMIT_PER_RECIPIENT_PER_HOUR')} in any hour per recipient`;
   return `${specific} The message is queued and sent paced; follow it with GET /message/status or GET /message/queue-status. Limits, as sliding windows: ${limits} by default (settings RATE_LIMIT_*; 429 with Retry-After). 503 when the message could not be queued (it is failed, never sent). \`is_group: true\` sends to a group id. An optional Idempotency-Key header makes retries safe for ${idempotencyHours} h.`;
 }
@@ -131,7 +131,9 @@ export const messageRoutes = {
     handler: 'message/send-sticker',
     access: ['table:readWrite', 'sendQueues:send'],
     summary: 'Send a sticker',
-    description: sendDescription(`\`image_url\`: a WebP image up to ${describeSize(MEDIA_MAX_BYTES.sticker)}.`),
+    description: sendDescription(
+      `\`image_url\`: an image up to ${describeSize(MEDIA_MAX_BYTES.sticker)}; one that is not a 512×512 WebP is converted to one (contained, on a transparent background), which must fit WhatsApp's ${describeSize(STICKER_MAX_BYTES.static)} (${describeSize(STICKER_MAX_BYTES.animated)} animated).`,
+    ),
     tag: messagesTag.name,
     body: sendStickerBodySchema,
     headers: idempotencyHeaders,

@@ -18,18 +18,18 @@ export const captionMaxLength = 1_024;
 export const queryTextMaxBytes = REQUEST_LINE_AND_HEADERS_MAX_BYTES - 2_048;
 
 /** For `.refine`: a lone surrogate (JSON `"\ud800"`) would be stored as U+FFFD without a word, so it is refused. */
-const wellFormed = [
+export const wellFormed = [
   (value: string) => value.isWellFormed(),
   { error: 'must be well-formed Unicode (it holds a lone surrogate)', abort: true },
 ] as const;
 
-const recipientFields = {
+export const recipientFields = {
   session: sessionIdSchema,
   to: z.string().trim().min(1).max(64),
   is_group: z.boolean().default(false),
 };
 
-const checkRecipient = (body: { to: string; is_group: boolean }, context: z.RefinementCtx) => {
+export const checkRecipient = (body: { to: string; is_group: boolean }, context: z.RefinementCtx) => {
   const problem = recipientProblem(body.to, body.is_group);
   if (problem) context.addIssue({ code: 'custom', path: ['to'], message: problem });
 };

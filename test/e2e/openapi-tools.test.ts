@@ -110,11 +110,13 @@ describe('the served OpenAPI document, as third-party tools take it', () => {
       .filter((operation: any) => operation.tags[0] === 'Messages' && operation.operationId.startsWith('send')) as any[];
 
     expect(sends.map((operation) => operation.operationId).sort()).toEqual([
+      'sendAudio',
       'sendDocument',
       'sendImage',
       'sendSticker',
       'sendText',
       'sendTextDeprecated',
+      'sendVideo',
     ]);
     for (const operation of sends) {
       expect(operation.parameters, operation.operationId).toContainEqual(

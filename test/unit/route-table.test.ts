@@ -31,7 +31,9 @@ describe('the route table', () => {
     expect(routes.sendImage.description).toContain(`caption up to ${captionMaxLength.toLocaleString('en-US')} characters`);
     expect(routes.sendDocument.description).toContain(`up to ${describeSize(MEDIA_MAX_BYTES.document)}`);
     expect(routes.sendSticker.description).toContain(`up to ${describeSize(MEDIA_MAX_BYTES.sticker)}`);
-    for (const route of [routes.sendText, routes.sendImage, routes.sendDocument, routes.sendSticker])
+    expect(routes.sendVideo.description).toContain(`up to ${describeSize(MEDIA_MAX_BYTES.video)}`);
+    expect(routes.sendAudio.description).toContain(`up to ${describeSize(MEDIA_MAX_BYTES.audio)}`);
+    for (const route of [routes.sendText, routes.sendImage, routes.sendDocument, routes.sendSticker, routes.sendVideo, routes.sendAudio])
       expect(route.description).toContain(rateLimits);
   });
 });
