@@ -2,6 +2,7 @@ import type { Route, RouteTag } from './http/route.ts';
 import { authRoutes, authTag } from './routes/auth.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { messageKindRoutes } from './routes/message-kinds.ts';
+import { mediaKindRoutes } from './routes/media-kinds.ts';
 import { messageRoutes, messagesTag } from './routes/messages.ts';
 import { profileRoutes, profileTag } from './routes/profile.ts';
 import { sessionRoutes, sessionsTag } from './routes/sessions.ts';
@@ -23,6 +24,7 @@ export const routes = {
   ...sessionRoutes,
   ...messageRoutes,
   ...messageKindRoutes,
+  ...mediaKindRoutes,
   ...profileRoutes,
   ...webhookRoutes,
   ...webhookDeliveryRoutes,

@@ -1,7 +1,10 @@
+import { Readable } from 'node:stream';
 import type { AnyMessageContent, WAMessage } from '@whiskeysockets/baileys';
 import type { MediaContent, MessageContent } from '../../shared/messages/content.ts';
 import { MEDIA_MAX_BYTES } from '../../shared/messages/media-limits.ts';
 import { fetchMedia, type FetchedMedia } from '../media/safe-fetch.ts';
+import { sniffMedia } from '../media/sniff.ts';
+import { stickerOf } from '../media/sticker.ts';
 import { keepWhileSending, type KeptMedia } from './kept-media.ts';
 import { quotedMessage } from './reply-context.ts';
 import { contactsContent } from '../../shared/messages/vcard.ts';
@@ -17,15 +20,19 @@ export interface PreparedContent {
 /** The message a content belongs to: its media is kept under it. */
 type Owner = { sessionId: string; messageId: string };
 
+/** What WhatsApp expects a voice note to be, and says it is. */
+const voiceNoteType = 'audio/ogg; codecs=opus';
+
 /**
  * The Baileys content of a message, a case for every kind. Media is downloaded through the
  * SSRF-safe fetcher and handed over as its stream, not a Buffer. Baileys encrypts a stream chunk by
  * chunk into a temporary file, uploads from that file and deletes it (also when the stream fails),
  * so a send holds a few chunks in memory whatever the media's size and however many sends are in
- * hand: no byte budget is needed. The same download is teed into the media store under the message
- * (kept-media.ts). A download that fails mid-stream (too large, timed out) throws its
- * MediaFetchError from `sendMessage`. Send the content at once: until it is read, its download
- * holds a connection.
+ * hand: no byte budget is needed. Its first bytes are checked before this answers (sniff.ts), so
+ * media that is not of its kind fails before Baileys sees it. The same download is teed into the
+ * media store under the message (kept-media.ts). A download that fails mid-stream (too large, timed
+ * out) throws its MediaFetchError from `sendMessage`. Send the content at once: until it is read,
+ * its download holds a connection.
  */
 export async function messageContent(content: MessageContent, owner: Owner, allowHosts: string[]): Promise<PreparedContent> {
   switch (content.type) {
@@ -40,7 +47,7 @@ export async function messageContent(content: MessageContent, owner: Owner, allo
       return withContext(content, { document: upload, mimetype, fileName, caption: content.caption }, media);
     }
     case 'sticker': {
-      const { media, upload } = await fetched(content, owner, allowHosts, 'image/webp');
+      const { media, upload } = await fetched(content, owner, allowHosts);
       return withContext(content, { sticker: upload, mimetype: 'image/webp' }, media);
     }
     case 'location': {
@@ -53,6 +60,14 @@ export async function messageContent(content: MessageContent, owner: Owner, allo
       return withContext(content, { poll: { name: content.question, values: content.options, selectableCount: content.selectableCount } });
     case 'reaction':
       return { content: { react: { text: content.emoji, key: content.target.key } } };
+    case 'video': {
+      const { media, upload, mimetype } = await fetched(content, owner, allowHosts);
+      return withContext(content, { video: upload, caption: content.caption, gifPlayback: content.gifPlayback, mimetype }, media);
+    }
+    case 'audio': {
+      const { media, upload, mimetype } = await fetched(content, owner, allowHosts);
+      return withContext(content, { audio: upload, mimetype: content.ptt ? voiceNoteType : mimetype, ptt: content.ptt }, media);
+    }
     default:
       return content satisfies never;
   }
@@ -72,16 +87,28 @@ function withContext(
   return { content: { ...message, ...mentions }, ...(media ? { media } : {}), ...(quoted ? { quoted } : {}) };
 }
 
-/** The media of `content`, downloading, teed into the media store, as Baileys takes a stream. */
-async function fetched(content: MediaContent, owner: Owner, allowHosts: string[], mimetype?: string) {
+/**
+ * The media of `content`, downloading, checked by its first bytes, teed into the media store, as
+ * Baileys takes a stream. Its type is what the bytes are, not what the server declared. A sticker
+ * is made a 512×512 WebP first, so that what is kept is what was sent.
+ */
+async function fetched(content: MediaContent, owner: Owner, allowHosts: string[]) {
   const download: FetchedMedia = await fetchMedia(content.media.url, { kind: content.type, allowHosts });
   const fileName = (content.type === 'document' ? content.fileName : undefined) ?? download.fileName ?? 'document';
-  const type = mimetype ?? download.contentType;
-  const media = keepWhileSending(download.body, owner, {
+  const sniffed = await sniffMedia(download.body, { kind: content.type, ptt: content.type === 'audio' && content.ptt === true });
+  const sticker = content.type === 'sticker' ? await stickerOf(sniffed.body) : undefined;
+  const type = sticker ? 'image/webp' : typeOf(content.type, sniffed.type, download.contentType);
+  const media = keepWhileSending(sticker ? Readable.from([sticker]) : sniffed.body, owner, {
     maxBytes: MEDIA_MAX_BYTES[content.type],
-    declaredBytes: download.declaredBytes,
+    declaredBytes: sticker ? sticker.length : download.declaredBytes,
     mimeType: type,
     ...(content.type === 'document' ? { fileName } : {}),
   });
   return { media, upload: { stream: media.body }, mimetype: type, fileName };
+}
+
+/** A document keeps the type its server declared (its bytes may be any file) unless it declared none; other kinds are what their bytes are. */
+function typeOf(kind: MediaContent['type'], sniffed: string | undefined, declared: string): string {
+  if (kind === 'document' && declared !== 'application/octet-stream') return declared;
+  return sniffed ?? declared;
 }

@@ -122,6 +122,16 @@ export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
       longitude: 106.8456,
       name: 'Monas',
       address: 'Gambir, Central Jakarta',
+    },
+    response: queued,
+  },
+  sendVideo: {
+    request: {
+      session: '62812345678',
+      to: '6287654321',
+      text: 'Watch this',
+      video_url: 'https://example.com/clip.mp4',
+      gif_playback: false,
       is_group: false,
     },
     response: queued,
@@ -142,6 +152,10 @@ export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
     response: queued,
   },
   sendReaction: { request: { session: '62812345678', message_id: 'msg_01K8NA5Q0Z3W4X5Y6Z7A8B9C0D', emoji: '👍' }, response: queued },
+  sendAudio: {
+    request: { session: '62812345678', to: '6287654321', audio_url: 'https://example.com/voice.ogg', ptt: true, is_group: false },
+    response: queued,
+  },
   queueStatus: {
     response: {
       session: '62812345678',

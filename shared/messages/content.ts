@@ -66,6 +66,9 @@ export const messageContentSchema = z.discriminatedUnion('type', [
   }),
   // The chat of a reaction is its target's; an empty emoji takes the reaction back.
   z.object({ type: z.literal('reaction'), emoji: z.string(), target: targetMessageSchema }),
+  z.object({ type: z.literal('video'), media: mediaSourceSchema, caption, gifPlayback: z.boolean().optional(), ...context }),
+  /** `ptt`: a voice note, which must be OGG/Opus. */
+  z.object({ type: z.literal('audio'), media: mediaSourceSchema, ptt: z.boolean().optional(), ...context }),
 ]);
 export type MessageContent = z.infer<typeof messageContentSchema>;
 export type MessageType = MessageContent['type'];
@@ -77,6 +80,8 @@ const carriesMedia: Record<MessageType, boolean> = {
   image: true,
   document: true,
   sticker: true,
+  video: true,
+  audio: true,
   location: false,
   contacts: false,
   poll: false,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute, type RouteResponse, type RouteTag } from '../http/route.ts';
-import { describeSize, MEDIA_MAX_BYTES } from '../messages/media-limits.ts';
+import { describeSize, MEDIA_MAX_BYTES, STICKER_MAX_BYTES } from '../messages/media-limits.ts';
 import { idempotencyKeyPattern, idempotencyLifetimeSeconds } from '../messages/idempotency-key.ts';
 import {
   captionMaxLength,
@@ -23,10 +23,10 @@ import { defaultSetting, errors } from './responses.ts';
 export const messagesTag: RouteTag = {
   name: 'Messages',
   description:
-    "Send text, images, documents, stickers, locations, contacts, polls and reactions through a linked session, queued, rate-limited and paced; list them and follow each one's whole story.",
+    "Send text, images, documents, stickers, video, audio, locations, contacts, polls and reactions through a linked session, queued, rate-limited and paced; list them and follow each one's whole story.",
 };
 
-const count = (value: number) => value.toLocaleString('en-US');
+export const count = (value: number) => value.toLocaleString('en-US');
 const idempotencyHours = idempotencyLifetimeSeconds / 3_600;
 
 /** Every send route reads it. */
@@ -139,7 +139,9 @@ export const messageRoutes = {
     handler: 'message/send-sticker',
     access: ['table:readWrite', 'sendQueues:send'],
     summary: 'Send a sticker',
-    description: sendDescription(`\`image_url\`: a WebP image up to ${describeSize(MEDIA_MAX_BYTES.sticker)}.`),
+    description: sendDescription(
+      `\`image_url\`: an image up to ${describeSize(MEDIA_MAX_BYTES.sticker)}; one that is not a 512×512 WebP is converted to one (contained, on a transparent background), which must fit WhatsApp's ${describeSize(STICKER_MAX_BYTES.static)} (${describeSize(STICKER_MAX_BYTES.animated)} animated).`,
+    ),
     tag: messagesTag.name,
     body: sendStickerBodySchema,
     headers: idempotencyHeaders,

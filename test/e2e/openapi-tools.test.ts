@@ -111,6 +111,7 @@ describe('the served OpenAPI document, as third-party tools take it', () => {
 
     expect(sends.map((operation) => operation.operationId).sort()).toEqual([
       'sendContact',
+      'sendAudio',
       'sendDocument',
       'sendImage',
       'sendLocation',
@@ -119,6 +120,7 @@ describe('the served OpenAPI document, as third-party tools take it', () => {
       'sendSticker',
       'sendText',
       'sendTextDeprecated',
+      'sendVideo',
     ]);
     for (const operation of sends) {
       expect(operation.parameters, operation.operationId).toContainEqual(

@@ -311,7 +311,7 @@ describe('fetchMedia', () => {
     it.each([
       ['image', '/page', 'media is not an image (text/html)'],
       ['image', '/untyped', 'media is not an image (no content type)'],
-      ['sticker', '/photo.png', 'media is not a WebP sticker (image/png)'],
+      ['sticker', '/page', 'media is not an image for a sticker (text/html)'],
       ['document', '/page', 'media is a web page, not a document (text/html)'],
     ] as const)('%s from %s', async (kind, path, expected) => {
       const reason = await refusal(downloadAs(at(path), { kind }));

@@ -34,11 +34,15 @@ describe('the route table', () => {
     expect(routes.sendSticker.description).toContain(`up to ${describeSize(MEDIA_MAX_BYTES.sticker)}`);
     expect(routes.sendPoll.description).toContain(`2 to ${pollOptionsMaxCount} unique \`options\``);
     expect(routes.sendContact.description).toContain(`1 to ${contactsMaxCount} of`);
+    expect(routes.sendVideo.description).toContain(`up to ${describeSize(MEDIA_MAX_BYTES.video)}`);
+    expect(routes.sendAudio.description).toContain(`up to ${describeSize(MEDIA_MAX_BYTES.audio)}`);
     for (const route of [
       routes.sendText,
       routes.sendImage,
       routes.sendDocument,
       routes.sendSticker,
+      routes.sendVideo,
+      routes.sendAudio,
       routes.sendLocation,
       routes.sendContact,
     ])

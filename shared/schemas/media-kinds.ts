@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { mediaUrlSchema } from '../messages/media-url.ts';
+import { captionMaxLength, checkRecipient, recipientFields, wellFormed } from './messages.ts';
+
+/** `POST /message/send-video`: a video by URL, with an optional caption, played as a GIF on request. */
+export const sendVideoBodySchema = z
+  .object({
+    ...recipientFields,
+    video_url: mediaUrlSchema,
+    text: z
+      .string()
+      .max(captionMaxLength)
+      .refine(...wellFormed)
+      .optional(),
+    gif_playback: z.boolean().optional().meta({ description: 'Plays it looped and muted, as WhatsApp shows a GIF.' }),
+  })
+  .superRefine(checkRecipient);
+
+/** `POST /message/send-audio`: an audio file by URL, or with `ptt` a voice note. */
+export const sendAudioBodySchema = z
+  .object({
+    ...recipientFields,
+    audio_url: mediaUrlSchema,
+    ptt: z.boolean().optional().meta({
+      description: 'Sends it as a voice note (push to talk): it must then be OGG/Opus, and anything else fails the message.',
+    }),
+  })
+  .superRefine(checkRecipient);
