@@ -110,8 +110,8 @@ describe('the served OpenAPI document, as third-party tools take it', () => {
       .filter((operation: any) => operation.tags[0] === 'Messages' && operation.operationId.startsWith('send')) as any[];
 
     expect(sends.map((operation) => operation.operationId).sort()).toEqual([
-      'sendContact',
       'sendAudio',
+      'sendContact',
       'sendDocument',
       'sendImage',
       'sendLocation',

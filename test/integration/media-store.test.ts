@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { s3Client } from '../../shared/aws-clients.ts';
 import { config } from '../../shared/config.ts';
 import { TooLarge } from '../../shared/errors.ts';
+import { describeSize } from '../../shared/messages/media-limits.ts';
 import {
   deleteSessionMedia,
   MediaIntegrityError,
@@ -64,7 +65,7 @@ describe('the media store', () => {
     const put = putMedia(key, chunked(randomBytes(size)), { maxBytes });
 
     await expect(put).rejects.toThrow(TooLarge);
-    await expect(put).rejects.toThrow(`larger than the ${Math.round(maxBytes / megabyte)} MB limit`);
+    await expect(put).rejects.toThrow(`larger than the ${describeSize(maxBytes)} limit`);
     expect(await storedKeys(key)).toEqual([]);
   });
 
