@@ -47,6 +47,12 @@ export function grantAccess(grantee: IGrantable, access: readonly ResourceAccess
       case 'media:delete':
         resources.media.grantDelete(grantee);
         break;
+      case 'uploads:write':
+        resources.media.grantUploadsWrite(grantee);
+        break;
+      case 'uploads:read':
+        resources.media.grantUploadsRead(grantee);
+        break;
       case 'webhookDeliveries:send':
         resources.webhookQueues.queue.grantSendMessages(grantee);
         break;

@@ -13,6 +13,11 @@ export function newMessageId(): string {
   return `msg_${nextUlid()}`;
 }
 
+/** `med_<ULID>`: media uploaded by a presigned POST. */
+export function newMediaId(): string {
+  return `med_${nextUlid()}`;
+}
+
 /** `wh_<ULID>`: a webhook endpoint. */
 export function newWebhookId(): string {
   return `wh_${nextUlid()}`;

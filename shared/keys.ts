@@ -55,6 +55,8 @@ export const keys = {
   sessionStats: (sessionId: string): Key => ({ pk: `SESSION#${sessionId}`, sk: 'STATS' }),
   /** The log of recent admissions under one rate limit: `scope` names the limit and its subject. */
   rateLog: (scope: string): Key => ({ pk: `RATE#${scope}`, sk: 'LOG' }),
+  /** Media a tenant uploaded (`POST /media` or base64), usable in its sends until the item's TTL. */
+  mediaUpload: (userId: number, mediaId: string): Key => ({ pk: `USER#${userId}`, sk: `MEDIA_UPLOAD#${mediaId}` }),
   idempotencyKey: (userId: number, key: string): Key => ({ pk: `IDEMPOTENCY#${userId}#${key}`, sk: 'KEY' }),
   /**
    * A WhatsApp message id a session received, naming our message for it: claimed in the transaction

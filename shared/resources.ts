@@ -51,6 +51,9 @@ export const queueSettings = {
  * - `authState:delete`: list and delete the objects under `sessions/` in the auth-state bucket;
  * - `media:read`: GetObject under `media/` in the media bucket (to sign its download URLs);
  * - `media:delete`: list and delete the objects under `media/` in the media bucket;
+ * - `uploads:write`: PutObject under `uploads/` in the media bucket (storing base64 media, and
+ *   signing presigned POSTs: S3 checks the signer's PutObject when the form is posted);
+ * - `uploads:read`: GetObject under `uploads/` (HeadObject: whether an upload's bytes arrived);
  * - `webhookDeliveries:send`: SendMessage on the webhook delivery queue;
  * - `health:probe`: what `/health` checks: GetItem of the probe key, the first send queue's attributes, HeadBucket.
  */
@@ -64,6 +67,8 @@ export type ResourceAccess =
   | 'authState:delete'
   | 'media:read'
   | 'media:delete'
+  | 'uploads:write'
+  | 'uploads:read'
   | 'webhookDeliveries:send'
   | 'health:probe';
 
@@ -99,3 +104,9 @@ export const authStatePrefix = 'sessions/';
 
 /** Where inbound messages' media lives in the media bucket (`media/<session id>/<message id>`). */
 export const mediaPrefix = 'media/';
+
+/**
+ * Where media uploaded through the API waits to be sent (`uploads/<user id>/<media id>`), apart
+ * from `media/` (messages' own copies): a lifecycle rule expires it after a day.
+ */
+export const uploadsPrefix = 'uploads/';

@@ -3,6 +3,7 @@ import { authRoutes, authTag } from './routes/auth.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { messageKindRoutes } from './routes/message-kinds.ts';
 import { mediaKindRoutes } from './routes/media-kinds.ts';
+import { mediaUploadRoutes } from './routes/media-uploads.ts';
 import { messageRoutes, messagesTag } from './routes/messages.ts';
 import { profileRoutes, profileTag } from './routes/profile.ts';
 import { sessionRoutes, sessionsTag } from './routes/sessions.ts';
@@ -25,6 +26,7 @@ export const routes = {
   ...messageRoutes,
   ...messageKindRoutes,
   ...mediaKindRoutes,
+  ...mediaUploadRoutes,
   ...profileRoutes,
   ...webhookRoutes,
   ...webhookDeliveryRoutes,

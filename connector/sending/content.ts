@@ -4,6 +4,7 @@ import type { MediaContent, MessageContent } from '../../shared/messages/content
 import { MEDIA_MAX_BYTES } from '../../shared/messages/media-limits.ts';
 import { fetchMedia, type FetchedMedia } from '../media/safe-fetch.ts';
 import { sniffMedia } from '../media/sniff.ts';
+import { readUpload } from '../media/upload-read.ts';
 import { stickerOf } from '../media/sticker.ts';
 import { keepWhileSending, type KeptMedia } from './kept-media.ts';
 import { quotedMessage } from './reply-context.ts';
@@ -17,8 +18,8 @@ export interface PreparedContent {
   quoted?: WAMessage;
 }
 
-/** The message a content belongs to: its media is kept under it. */
-type Owner = { sessionId: string; messageId: string };
+/** The message a content belongs to: its media is kept under it, and an upload it sends is its owner's. */
+type Owner = { sessionId: string; messageId: string; userId: number };
 
 /** What WhatsApp expects a voice note to be, and says it is. */
 const voiceNoteType = 'audio/ogg; codecs=opus';
@@ -88,12 +89,14 @@ function withContext(
 }
 
 /**
- * The media of `content`, downloading, checked by its first bytes, teed into the media store, as
+ * The media of `content`, downloading (or read from the owner's upload), checked by its first bytes, teed into the media store, as
  * Baileys takes a stream. Its type is what the bytes are, not what the server declared. A sticker
  * is made a 512×512 WebP first, so that what is kept is what was sent.
  */
 async function fetched(content: MediaContent, owner: Owner, allowHosts: string[]) {
-  const download: FetchedMedia = await fetchMedia(content.media.url, { kind: content.type, allowHosts });
+  const { media: source } = content;
+  const download: FetchedMedia =
+    'url' in source ? await fetchMedia(source.url, { kind: content.type, allowHosts }) : await readUpload(owner.userId, source.mediaId);
   const fileName = (content.type === 'document' ? content.fileName : undefined) ?? download.fileName ?? 'document';
   const sniffed = await sniffMedia(download.body, { kind: content.type, ptt: content.type === 'audio' && content.ptt === true });
   const sticker = content.type === 'sticker' ? await stickerOf(sniffed.body) : undefined;

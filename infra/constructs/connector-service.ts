@@ -156,6 +156,8 @@ export class ConnectorService extends Construct {
     props.authState.grantSessionsReadWrite(role);
     props.media.grantStore(role);
     props.media.grantDelete(role);
+    // Media sent from an upload is read from the bucket instead of fetched.
+    props.media.grantUploadsRead(role);
   }
 
   private addAutoScaling(props: ConnectorServiceProps): void {

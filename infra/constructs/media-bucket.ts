@@ -3,7 +3,8 @@ import { PolicyStatement, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Bucket, type CfnBucket, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { mediaPrefix } from '../../shared/resources.ts';
+import { mediaPrefix, uploadsPrefix } from '../../shared/resources.ts';
+import { mediaUploadLifetimeSeconds } from '../../shared/messages/upload-limits.ts';
 import { dataBucketProps } from './data-bucket-props.ts';
 
 export interface MediaBucketProps {
@@ -18,7 +19,8 @@ export interface MediaBucketProps {
 }
 
 /**
- * The bucket of inbound messages' media (`media/<session id>/<message id>`): KMS-encrypted,
+ * The bucket of messages' media (`media/<session id>/<message id>`) and of media uploaded to send
+ * (`uploads/<user id>/<media id>`, kept a day): KMS-encrypted,
  * private, TLS only, every object expired after the retention period, with server access logs.
  * Nothing reads it directly but the media Lambda, which signs short-lived download URLs.
  */
@@ -34,6 +36,8 @@ export class MediaBucket extends Construct {
       lifecycleRules: [
         // A connector that dies mid-download leaves the parts of its multipart upload behind.
         { expiration: Duration.days(props.expirationDays), abortIncompleteMultipartUploadAfter: Duration.days(1) },
+        // Uploads are sendable for a day (their item's TTL, checked on use); S3 then deletes them at its next daily run.
+        { prefix: uploadsPrefix, expiration: Duration.seconds(mediaUploadLifetimeSeconds) },
       ],
       serverAccessLogsBucket: props.accessLogsBucket,
       serverAccessLogsPrefix: 'media/',
@@ -43,6 +47,10 @@ export class MediaBucket extends Construct {
     Validations.of(stack).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(this.bucket.node.defaultChild as CfnBucket)}.Arn>/${mediaPrefix}*]`,
       reason: "Messages' media: one object per message under `media/<session id>/`; grants are limited to that prefix.",
+    });
+    Validations.of(stack).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(this.bucket.node.defaultChild as CfnBucket)}.Arn>/${uploadsPrefix}*]`,
+      reason: 'Uploaded media: one object per upload under `uploads/<user id>/`; grants are limited to that prefix.',
     });
   }
 
@@ -71,9 +79,22 @@ export class MediaBucket extends Construct {
     );
   }
 
-  private grantObjects(grantee: IGrantable, actions: string[]): void {
-    grantee.grantPrincipal.addToPrincipalPolicy(
-      new PolicyStatement({ actions, resources: [this.bucket.arnForObjects(`${mediaPrefix}*`)] }),
-    );
+  /**
+   * Store uploads: base64 media put by the send routes, and presigned POSTs signed by `POST /media`
+   * (S3 checks the signer's PutObject, and the KMS data key, when the form is posted).
+   */
+  grantUploadsWrite(grantee: IGrantable): void {
+    this.grantObjects(grantee, ['s3:PutObject'], uploadsPrefix);
+    this.key.grant(grantee, 'kms:GenerateDataKey');
+  }
+
+  /** Read uploads: HeadObject (whether an upload arrived) for the send routes, GetObject for the connector. */
+  grantUploadsRead(grantee: IGrantable): void {
+    this.grantObjects(grantee, ['s3:GetObject'], uploadsPrefix);
+    this.key.grantDecrypt(grantee);
+  }
+
+  private grantObjects(grantee: IGrantable, actions: string[], prefix = mediaPrefix): void {
+    grantee.grantPrincipal.addToPrincipalPolicy(new PolicyStatement({ actions, resources: [this.bucket.arnForObjects(`${prefix}*`)] }));
   }
 }

@@ -86,7 +86,7 @@ async function serve(
     request.resume();
     return send(response, reject(404, `${gatewayMessages.notFound}: ${method} ${url.pathname}`));
   }
-  const body = await readBody(request, options.maxBodyBytes);
+  const body = await readBody(request, route.maxBodyBytes ?? options.maxBodyBytes);
   if (body === undefined) return send(response, reject(413, gatewayMessages.payloadTooLarge), true);
 
   const event = proxyEvent(request, url, route, body, requestId, resource.pathParameters);

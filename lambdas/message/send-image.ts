@@ -1,12 +1,14 @@
 import { httpHandler } from '../../shared/http/handler.ts';
 import { json } from '../../shared/http/responses.ts';
+import { mediaSourceOf } from '../../shared/messages/request-media.ts';
 import { queueMessage } from '../../shared/messages/service.ts';
 import { routes } from '../../shared/routes.ts';
 import { queuedResultSchema } from '../../shared/schemas/messages.ts';
 
 export const handler = httpHandler(routes.sendImage, async ({ body, caller, event }) => {
-  const { image_url, text, ...recipient } = body;
-  const content = { type: 'image', media: { url: image_url }, caption: text } as const;
+  const { image_url, media_base64, mime_type, media_id, text, ...recipient } = body;
+  const { source } = await mediaSourceOf(caller, { url: image_url, media_base64, mime_type, media_id }, 'image');
+  const content = { type: 'image', media: source, caption: text } as const;
   const messageId = await queueMessage(caller, { ...recipient, content }, event.headers['idempotency-key']);
   return json(queuedResultSchema.parse({ success: true, messageId, message: 'Message queued successfully' }));
 });

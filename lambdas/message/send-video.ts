@@ -1,12 +1,14 @@
 import { httpHandler } from '../../shared/http/handler.ts';
 import { json } from '../../shared/http/responses.ts';
+import { mediaSourceOf } from '../../shared/messages/request-media.ts';
 import { queueMessage } from '../../shared/messages/service.ts';
 import { routes } from '../../shared/routes.ts';
 import { queuedResultSchema } from '../../shared/schemas/messages.ts';
 
 export const handler = httpHandler(routes.sendVideo, async ({ body, caller, event }) => {
-  const { video_url, text, gif_playback, ...recipient } = body;
-  const content = { type: 'video', media: { url: video_url }, caption: text, gifPlayback: gif_playback } as const;
+  const { video_url, media_base64, mime_type, media_id, text, gif_playback, ...recipient } = body;
+  const { source } = await mediaSourceOf(caller, { url: video_url, media_base64, mime_type, media_id }, 'video');
+  const content = { type: 'video', media: source, caption: text, gifPlayback: gif_playback } as const;
   const messageId = await queueMessage(caller, { ...recipient, content }, event.headers['idempotency-key']);
   return json(queuedResultSchema.parse({ success: true, messageId, message: 'Message queued successfully' }));
 });

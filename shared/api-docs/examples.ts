@@ -1,5 +1,6 @@
 import type { RouteName } from '../routes.ts';
 import { at, createdAt } from './example-times.ts';
+import { mediaUploadExamples } from './media-examples.ts';
 import { webhookExamples } from './webhook-examples.ts';
 
 export interface OperationExample {
@@ -219,6 +220,7 @@ export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
     },
   },
   ...webhookExamples,
+  ...mediaUploadExamples,
   contactProfile: {
     request: { session: '62812345678', target: '6287654321@s.whatsapp.net' },
     response: { data: { name: 'John Doe', about: 'Available', profilePicUrl: 'https://...', phoneNumber: '+6287654321' } },

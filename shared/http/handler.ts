@@ -48,7 +48,7 @@ export function httpHandler<Body extends z.ZodType, Query extends z.ZodType, Par
     .use(httpHeaderNormalizer())
     .use(securityHeaders(route))
     .use(cors())
-    .use(bodySizeLimit())
+    .use(bodySizeLimit(route))
     .use(jsonBody())
     .use(errorHandler())
     .handler(async (event) => {
@@ -151,12 +151,12 @@ function cors(): Middleware {
   }) as Middleware;
 }
 
-/** API Gateway caps bodies at 10 MB; the service accepts far less. */
-function bodySizeLimit(): Middleware {
+/** API Gateway caps bodies at 10 MB; the service accepts far less: MAX_BODY_BYTES, or the route's own limit. */
+function bodySizeLimit(route: Route): Middleware {
   return {
     before: (request) => {
       const { body, isBase64Encoded } = request.event;
-      if (body && Buffer.byteLength(body, isBase64Encoded ? 'base64' : 'utf8') > config().MAX_BODY_BYTES) {
+      if (body && Buffer.byteLength(body, isBase64Encoded ? 'base64' : 'utf8') > (route.maxBodyBytes ?? config().MAX_BODY_BYTES)) {
         throw new TooLarge(gatewayMessages.payloadTooLarge);
       }
     },

@@ -44,6 +44,11 @@ export interface Route<Body extends z.ZodType = z.ZodType, Query extends z.ZodTy
   deprecated?: boolean;
   /** Left out of the OpenAPI document: the documentation routes themselves. */
   excludeFromSpec?: boolean;
+  /**
+   * The largest body the route takes, in place of MAX_BODY_BYTES: for the few routes whose bodies
+   * carry media (`media_base64`), so that no other route takes more than the setting.
+   */
+  maxBodyBytes?: number;
   /** Replaces the strict default Content-Security-Policy (no scripts at all) of the route's HTML answers. */
   contentSecurityPolicy?: string;
 }

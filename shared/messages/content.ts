@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
-/** Where a message's media comes from: a URL the connector fetches, SSRF-safe. */
-export const mediaSourceSchema = z.object({ url: z.string() });
+/**
+ * Where a message's media comes from: a URL the connector fetches, SSRF-safe, or an upload of the
+ * message's owner in the media bucket (`media-uploads.ts`: sent as base64, or by a presigned POST),
+ * which the connector reads from there.
+ */
+export const mediaSourceSchema = z.union([z.object({ url: z.string() }), z.object({ mediaId: z.string() })]);
 export type MediaSource = z.infer<typeof mediaSourceSchema>;
 
 const caption = z.string().optional();

@@ -36,7 +36,7 @@ function sent({ content, media, deletedAt, status }: SentMessage) {
   const fileName = content.type === 'document' ? content.fileName : undefined;
   return {
     from: null,
-    ...(shown ? { media: { url: content.media.url, fileName, ...media } } : {}),
+    ...(shown ? { media: { ...content.media, fileName, ...media } } : {}),
     ...(deletedAt === undefined ? sentContent(content) : {}),
     ...(content.type !== 'reaction' && content.quoted
       ? { quotedMessageId: content.quoted.messageId, quotedWaMessageId: content.quoted.key.id }

@@ -1,3 +1,4 @@
+import { mediaSendRoute, mediaSources } from './media-sources.ts';
 import { defineRoute } from '../http/route.ts';
 import { describeSize, MEDIA_MAX_BYTES } from '../messages/media-limits.ts';
 import { sendAudioBodySchema, sendVideoBodySchema } from '../schemas/media-kinds.ts';
@@ -15,10 +16,10 @@ export const mediaKindRoutes = {
     path: '/message/send-video',
     auth: 'apiKey',
     handler: 'message/send-video',
-    access: ['table:readWrite', 'sendQueues:send'],
+    ...mediaSendRoute,
     summary: 'Send a video, with an optional caption, or as a GIF',
     description: sendDescription(
-      `\`video_url\`: http(s), public, MP4 or 3GPP up to ${describeSize(MEDIA_MAX_BYTES.video)} (WhatsApp plays H.264 with AAC); \`text\`: caption up to ${count(captionMaxLength)} characters; \`gif_playback: true\` plays it looped and muted, as a GIF. ${checkedBytes}`,
+      `\`video_url\`: http(s), public, MP4 or 3GPP up to ${describeSize(MEDIA_MAX_BYTES.video)} (WhatsApp plays H.264 with AAC); \`text\`: caption up to ${count(captionMaxLength)} characters; \`gif_playback: true\` plays it looped and muted, as a GIF. ${checkedBytes} ${mediaSources('video_url')}`,
     ),
     tag: messagesTag.name,
     body: sendVideoBodySchema,
@@ -30,10 +31,10 @@ export const mediaKindRoutes = {
     path: '/message/send-audio',
     auth: 'apiKey',
     handler: 'message/send-audio',
-    access: ['table:readWrite', 'sendQueues:send'],
+    ...mediaSendRoute,
     summary: 'Send an audio file, or a voice note',
     description: sendDescription(
-      `\`audio_url\`: http(s), public, AAC, AMR, MP3, M4A or OGG/Opus up to ${describeSize(MEDIA_MAX_BYTES.audio)}; \`ptt: true\` sends it as a voice note, which must be OGG/Opus (an OGG whose first page is an Opus head). ${checkedBytes}`,
+      `\`audio_url\`: http(s), public, AAC, AMR, MP3, M4A or OGG/Opus up to ${describeSize(MEDIA_MAX_BYTES.audio)}; \`ptt: true\` sends it as a voice note, which must be OGG/Opus (an OGG whose first page is an Opus head). ${checkedBytes} ${mediaSources('audio_url')}`,
     ),
     tag: messagesTag.name,
     body: sendAudioBodySchema,

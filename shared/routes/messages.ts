@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mediaSendRoute, mediaSources } from './media-sources.ts';
 import { defineRoute, type RouteResponse, type RouteTag } from '../http/route.ts';
 import { describeSize, MEDIA_MAX_BYTES, STICKER_MAX_BYTES } from '../messages/media-limits.ts';
 import { idempotencyKeyPattern, idempotencyLifetimeSeconds } from '../messages/idempotency-key.ts';
@@ -107,10 +108,10 @@ export const messageRoutes = {
     path: '/message/send-image',
     auth: 'apiKey',
     handler: 'message/send-image',
-    access: ['table:readWrite', 'sendQueues:send'],
+    ...mediaSendRoute,
     summary: 'Send an image, with an optional caption',
     description: sendDescription(
-      `\`image_url\`: http(s), public, JPEG/PNG/WebP/GIF up to ${describeSize(MEDIA_MAX_BYTES.image)}; \`text\`: caption up to ${count(captionMaxLength)} characters.`,
+      `\`image_url\`: http(s), public, JPEG/PNG/WebP/GIF up to ${describeSize(MEDIA_MAX_BYTES.image)}; \`text\`: caption up to ${count(captionMaxLength)} characters. ${mediaSources('image_url')}`,
     ),
     tag: messagesTag.name,
     body: sendImageBodySchema,
@@ -122,10 +123,10 @@ export const messageRoutes = {
     path: '/message/send-document',
     auth: 'apiKey',
     handler: 'message/send-document',
-    access: ['table:readWrite', 'sendQueues:send'],
+    ...mediaSendRoute,
     summary: 'Send a document',
     description: sendDescription(
-      `\`document_url\`: http(s), public, up to ${describeSize(MEDIA_MAX_BYTES.document)}; \`document_name\`: the file name shown; \`text\`: caption up to ${count(captionMaxLength)} characters.`,
+      `\`document_url\`: http(s), public, up to ${describeSize(MEDIA_MAX_BYTES.document)}; \`document_name\`: the file name shown; \`text\`: caption up to ${count(captionMaxLength)} characters. ${mediaSources('document_url')}`,
     ),
     tag: messagesTag.name,
     body: sendDocumentBodySchema,
@@ -137,10 +138,10 @@ export const messageRoutes = {
     path: '/message/send-sticker',
     auth: 'apiKey',
     handler: 'message/send-sticker',
-    access: ['table:readWrite', 'sendQueues:send'],
+    ...mediaSendRoute,
     summary: 'Send a sticker',
     description: sendDescription(
-      `\`image_url\`: an image up to ${describeSize(MEDIA_MAX_BYTES.sticker)}; one that is not a 512×512 WebP is converted to one (contained, on a transparent background), which must fit WhatsApp's ${describeSize(STICKER_MAX_BYTES.static)} (${describeSize(STICKER_MAX_BYTES.animated)} animated).`,
+      `\`image_url\`: an image up to ${describeSize(MEDIA_MAX_BYTES.sticker)}; one that is not a 512×512 WebP is converted to one (contained, on a transparent background), which must fit WhatsApp's ${describeSize(STICKER_MAX_BYTES.static)} (${describeSize(STICKER_MAX_BYTES.animated)} animated). ${mediaSources('image_url')}`,
     ),
     tag: messagesTag.name,
     body: sendStickerBodySchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkMediaSource, mediaSourceFields } from './media-source.ts';
 import { mediaUrlSchema } from '../messages/media-url.ts';
 import { captionMaxLength, checkRecipient, recipientFields, wellFormed } from './messages.ts';
 
@@ -6,7 +7,8 @@ import { captionMaxLength, checkRecipient, recipientFields, wellFormed } from '.
 export const sendVideoBodySchema = z
   .object({
     ...recipientFields,
-    video_url: mediaUrlSchema,
+    video_url: mediaUrlSchema.optional(),
+    ...mediaSourceFields,
     text: z
       .string()
       .max(captionMaxLength)
@@ -14,15 +16,18 @@ export const sendVideoBodySchema = z
       .optional(),
     gif_playback: z.boolean().optional().meta({ description: 'Plays it looped and muted, as WhatsApp shows a GIF.' }),
   })
-  .superRefine(checkRecipient);
+  .superRefine(checkRecipient)
+  .superRefine(checkMediaSource('video_url'));
 
 /** `POST /message/send-audio`: an audio file by URL, or with `ptt` a voice note. */
 export const sendAudioBodySchema = z
   .object({
     ...recipientFields,
-    audio_url: mediaUrlSchema,
+    audio_url: mediaUrlSchema.optional(),
+    ...mediaSourceFields,
     ptt: z.boolean().optional().meta({
       description: 'Sends it as a voice note (push to talk): it must then be OGG/Opus, and anything else fails the message.',
     }),
   })
-  .superRefine(checkRecipient);
+  .superRefine(checkRecipient)
+  .superRefine(checkMediaSource('audio_url'));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkMediaSource, mediaSourceFields } from './media-source.ts';
 import { REQUEST_LINE_AND_HEADERS_MAX_BYTES } from '../http/request-limits.ts';
 import { hasBidiControls } from '../messages/bidi-controls.ts';
 import { mediaUrlSchema } from '../messages/media-url.ts';
@@ -72,7 +73,8 @@ export const sendTextQuerySchema = z
 export const sendImageBodySchema = z
   .object({
     ...recipientFields,
-    image_url: mediaUrlSchema,
+    image_url: mediaUrlSchema.optional(),
+    ...mediaSourceFields,
     text: z
       .string()
       .max(captionMaxLength)
@@ -80,12 +82,14 @@ export const sendImageBodySchema = z
       .optional(),
     ...replyFields,
   })
-  .superRefine(checkSend);
+  .superRefine(checkSend)
+  .superRefine(checkMediaSource('image_url'));
 
 export const sendDocumentBodySchema = z
   .object({
     ...recipientFields,
-    document_url: mediaUrlSchema,
+    document_url: mediaUrlSchema.optional(),
+    ...mediaSourceFields,
     document_name: z
       .string()
       .trim()
@@ -104,9 +108,13 @@ export const sendDocumentBodySchema = z
       .optional(),
     ...replyFields,
   })
-  .superRefine(checkSend);
+  .superRefine(checkSend)
+  .superRefine(checkMediaSource('document_url'));
 
-export const sendStickerBodySchema = z.object({ ...recipientFields, image_url: mediaUrlSchema, ...replyFields }).superRefine(checkSend);
+export const sendStickerBodySchema = z
+  .object({ ...recipientFields, image_url: mediaUrlSchema.optional(), ...mediaSourceFields, ...replyFields })
+  .superRefine(checkSend)
+  .superRefine(checkMediaSource('image_url'));
 
 export const queuedResultSchema = z.object({
   success: z.literal(true),
@@ -194,7 +202,13 @@ export const listedMessageSchema = z.object({
   caption: z.string().optional(),
   media: mediaDescriptionSchema
     .partial({ stored: true })
-    .extend({ url: z.string().optional().meta({ description: 'Sent through the API: the URL it was fetched from.' }) })
+    .extend({
+      url: z.string().optional().meta({ description: 'Sent through the API: the URL it was fetched from.' }),
+      mediaId: z
+        .string()
+        .optional()
+        .meta({ description: 'Sent through the API: the upload it was sent from (`media_base64` or `media_id`).' }),
+    })
     .optional()
     .meta({ description: 'What the media is; its bytes are never in the listing.' }),
   location: locationSchema.optional(),

@@ -128,18 +128,26 @@ describe('media bucket', () => {
     const statements: Array<{ Action: string | string[]; Resource: unknown; Condition?: unknown }> =
       policy?.properties.PolicyDocument.Statement ?? [];
     const bucketArn = { 'Fn::GetAtt': [bucketId(), 'Arn'] };
-    const isObjects = ({ Resource }: { Resource: unknown }) =>
-      JSON.stringify(Resource) === JSON.stringify({ 'Fn::Join': ['', [bucketArn, '/media/*']] });
+    const objectsUnder =
+      (prefix: string) =>
+      ({ Resource }: { Resource: unknown }) =>
+        JSON.stringify(Resource) === JSON.stringify({ 'Fn::Join': ['', [bucketArn, `/${prefix}/*`]] });
+    const isObjects = objectsUnder('media');
+    const isUploads = objectsUnder('uploads');
     const isPrefixListing = ({ Action, Resource, Condition }: { Action: unknown; Resource: unknown; Condition?: unknown }) =>
       Action === 's3:ListBucket' &&
       JSON.stringify(Resource) === JSON.stringify(bucketArn) &&
       JSON.stringify(Condition) === JSON.stringify({ StringLike: { 's3:prefix': 'media/*' } });
     return {
       objectActions: statements.filter(isObjects).flatMap(({ Action }) => Action),
+      uploadActions: statements.filter(isUploads).flatMap(({ Action }) => Action),
       listsMediaOnly: statements.some(isPrefixListing),
       otherStatements: statements.filter(
         (statement) =>
-          JSON.stringify(statement.Resource).includes(`"${bucketId()}"`) && !isObjects(statement) && !isPrefixListing(statement),
+          JSON.stringify(statement.Resource).includes(`"${bucketId()}"`) &&
+          !isObjects(statement) &&
+          !isUploads(statement) &&
+          !isPrefixListing(statement),
       ),
     };
   };
@@ -171,6 +179,7 @@ describe('media bucket', () => {
             AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
             Status: 'Enabled',
           },
+          { Prefix: 'uploads/', ExpirationInDays: 1, Status: 'Enabled' },
         ],
       },
       LoggingConfiguration: { DestinationBucketName: { Ref: logs?.id }, LogFilePrefix: 'media/' },
@@ -200,8 +209,28 @@ describe('media bucket', () => {
       expect(mediaAccess(remover).listsMediaOnly, remover).toBe(true);
     }
     expect(mediaAccess('message/list').objectActions).toEqual([]);
+    for (const role of ['session/logout', 'session/cleanup', 'JobscleanupsessionsRole', 'message/list', 'message/media'])
+      expect(mediaAccess(role).uploadActions, role).toEqual([]);
     for (const role of ['ConnectorTaskTaskRole', 'message/media', 'session/logout', 'session/cleanup', 'JobscleanupsessionsRole'])
       expect(mediaAccess(role).otherStatements, role).toEqual([]);
+  });
+
+  it('lets the media sends store and check uploads, POST /media sign them, the connector read them: under uploads/ only', () => {
+    for (const route of [
+      'message/send-image',
+      'message/send-document',
+      'message/send-sticker',
+      'message/send-video',
+      'message/send-audio',
+    ]) {
+      expect(mediaAccess(route).uploadActions.sort(), route).toEqual(['s3:GetObject', 's3:PutObject']);
+      expect(mediaAccess(route).objectActions, route).toEqual([]);
+      expect(mediaAccess(route).otherStatements, route).toEqual([]);
+    }
+    expect(mediaAccess('media/create-upload').uploadActions).toEqual(['s3:PutObject']);
+    expect(mediaAccess('media/create-upload').objectActions).toEqual([]);
+    expect(mediaAccess('ConnectorTaskTaskRole').uploadActions).toEqual(['s3:GetObject']);
+    expect(mediaAccess('message/send-text').uploadActions).toEqual([]);
   });
 
   it('gives the connector and the Lambdas its name, and outputs it', () => {
@@ -252,12 +281,12 @@ describe('scheduled jobs', () => {
 
 describe('settings', () => {
   it('defaults from one place and reads context strings', () => {
-    const settings = resolveSettings((key) => ({ shardCount: '8', allowedOrigins: 'https://a.example, https://b.example' })[key]);
+    const settings = resolveSettings((key) => ({ shardCount: '6', allowedOrigins: 'https://a.example, https://b.example' })[key]);
     expect(settings).toMatchObject({
       stage: 'dev',
-      shardCount: 8,
+      shardCount: 6,
       connectorMinTasks: 1,
-      connectorMaxTasks: 8,
+      connectorMaxTasks: 6,
       allowedOrigins: ['https://a.example', 'https://b.example'],
     });
     expect(resolveSettings((key) => (key === 'stage' ? 'prod' : undefined)).connectorMinTasks).toBe(2);
