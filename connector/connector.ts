@@ -11,6 +11,7 @@ import { startHealthServer } from './health-server.ts';
 import { LeaseManager } from './leases/lease-manager.ts';
 import { QueuePoller } from './queues/queue-poller.ts';
 import { SendWorker } from './sending/send-worker.ts';
+import { applyTargetChange } from './sending/target-change.ts';
 import { SessionHost } from './sessions/session-host.ts';
 import { socketFactory } from './sessions/socket-factory.ts';
 
@@ -47,7 +48,13 @@ export async function startConnector(): Promise<Connector> {
   });
 
   const sends = new SendWorker({
-    store: { getMessage: messages.getMessage, transition: messages.transition, advance: messages.advance, getSession },
+    store: {
+      getMessage: messages.getMessage,
+      transition: messages.transition,
+      advance: messages.advance,
+      getSession,
+      changeTarget: applyTargetChange,
+    },
     waitForSender: (sessionId, timeoutMs, signal) => host.waitForSender(sessionId, timeoutMs, signal),
     minGapMs: settings.SEND_MIN_GAP_MS,
     jitterMs: settings.SEND_JITTER_MS,

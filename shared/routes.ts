@@ -1,6 +1,7 @@
 import type { Route, RouteTag } from './http/route.ts';
 import { authRoutes, authTag } from './routes/auth.ts';
 import { docsRoutes } from './routes/docs.ts';
+import { messageChangeRoutes } from './routes/message-changes.ts';
 import { messageKindRoutes } from './routes/message-kinds.ts';
 import { mediaKindRoutes } from './routes/media-kinds.ts';
 import { mediaUploadRoutes } from './routes/media-uploads.ts';
@@ -27,6 +28,7 @@ export const routes = {
   ...messageKindRoutes,
   ...mediaKindRoutes,
   ...mediaUploadRoutes,
+  ...messageChangeRoutes,
   ...profileRoutes,
   ...webhookRoutes,
   ...webhookDeliveryRoutes,

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { AnyMessageContent, WAMessage } from '@whiskeysockets/baileys';
-import type { MediaContent, MessageContent } from '../../shared/messages/content.ts';
+import type { ComposedContent, MediaContent, MessageContent } from '../../shared/messages/content.ts';
 import { MEDIA_MAX_BYTES } from '../../shared/messages/media-limits.ts';
 import { fetchMedia, type FetchedMedia } from '../media/safe-fetch.ts';
 import { sniffMedia } from '../media/sniff.ts';
@@ -61,6 +61,12 @@ export async function messageContent(content: MessageContent, owner: Owner, allo
       return withContext(content, { poll: { name: content.question, values: content.options, selectableCount: content.selectableCount } });
     case 'reaction':
       return { content: { react: { text: content.emoji, key: content.target.key } } };
+    // Baileys has no edit of its own for a caption: the new words go as a text, and WhatsApp shows
+    // them as the caption of a media target (as the phone's own edits of a caption arrive).
+    case 'edit':
+      return { content: { text: content.text, edit: content.target.key } };
+    case 'delete':
+      return { content: { delete: content.target.key } };
     case 'video': {
       const { media, upload, mimetype } = await fetched(content, owner, allowHosts);
       return withContext(content, { video: upload, caption: content.caption, gifPlayback: content.gifPlayback, mimetype }, media);
@@ -78,11 +84,7 @@ export async function messageContent(content: MessageContent, owner: Owner, allo
  * A message with what it replies to and, in a group, whom it mentions: Baileys puts both in the
  * message's contextInfo (stanzaId and participant of the quote, mentionedJid) whatever its kind.
  */
-function withContext(
-  content: Exclude<MessageContent, { type: 'reaction' }>,
-  message: AnyMessageContent,
-  media?: KeptMedia,
-): PreparedContent {
+function withContext(content: ComposedContent, message: AnyMessageContent, media?: KeptMedia): PreparedContent {
   const mentions = content.mentions?.length ? { mentions: content.mentions } : {};
   const quoted = quotedMessage(content.quoted);
   return { content: { ...message, ...mentions }, ...(media ? { media } : {}), ...(quoted ? { quoted } : {}) };

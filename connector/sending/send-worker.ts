@@ -1,4 +1,4 @@
-import type { WASocket } from '@whiskeysockets/baileys';
+import type { WAMessage, WASocket } from '@whiskeysockets/baileys';
 import { logger } from '../../shared/logger.ts';
 import { count } from '../../shared/metrics-emitter.ts';
 import { waMessageIdOf } from '../../shared/ids.ts';
@@ -9,6 +9,7 @@ import { KeyedTurns } from '../keyed-turns.ts';
 import { MediaFetchError } from '../media/safe-fetch.ts';
 import { messageContent } from './content.ts';
 import { Pacer } from './pacer.ts';
+import { targetChangeOf, type TargetChange } from './target-change.ts';
 
 /** What sending uses of a Baileys socket. */
 export type MessageSocket = Pick<WASocket, 'sendMessage' | 'onWhatsApp'>;
@@ -33,6 +34,8 @@ export interface SendStore {
   /** Moves the message from whatever status it is in now, if that may move to `to`. */
   advance(messageId: string, to: 'failed', fields: MessageFields): Promise<boolean>;
   getSession(sessionId: string): Promise<Pick<Session, 'status'> | undefined>;
+  /** Edits or deletes the target of a sent edit or delete: conditional, so a second time (or WhatsApp's echo of it) changes nothing. */
+  changeTarget(change: TargetChange): Promise<void>;
 }
 
 export interface SendWorkerOptions {
@@ -109,20 +112,24 @@ export class SendWorker {
     try {
       if (!processing.isGroup && !(await this.#isOnWhatsApp(socket, processing))) throw new Undeliverable('recipient is not on WhatsApp');
       // Media streams from its URL into the send (content.ts): a refused download surfaces from either step.
-      const media = await messageContent(processing.content, processing, this.#options.mediaAllowHosts)
+      const { media, change } = await messageContent(processing.content, processing, this.#options.mediaAllowHosts)
         .then(async ({ content, media, quoted }) => {
+          let sent: WAMessage | undefined;
           try {
-            await socket.sendMessage(processing.jid, content, { messageId: waMessageIdOf(messageId), ...(quoted ? { quoted } : {}) });
+            const options = { messageId: waMessageIdOf(messageId), ...(quoted ? { quoted } : {}) };
+            sent = await socket.sendMessage(processing.jid, content, options);
           } catch (error) {
             media?.discard();
             throw error;
           }
-          return media?.kept;
+          return { media: await media?.kept, change: targetChangeOf(processing.content, sessionId, sent) };
         })
         .catch((error: unknown) => {
           throw error instanceof MediaFetchError ? new Undeliverable(error.reason) : error;
         });
       this.#pacer.sent(sessionId);
+      // Before the edit or delete is completed: should this fail, the redelivery sends it again and stores it then.
+      if (change) await this.#store.changeTarget(change);
       await this.#store.transition(processing, 'completed', { sentAt: new Date().toISOString(), ...(media ? { media } : {}) });
       count('messagesSent');
     } catch (error) {

@@ -126,6 +126,17 @@ export class HubApi extends Construct {
       }
       return role;
     };
+    // The functions of one area (`message/…`, `webhooks/…`) write to one log group, for the same reason.
+    const logGroups = new Map<string, LogGroup>();
+    const logGroupFor = (handler: string) => {
+      const area = handler.split('/')[0] ?? handler;
+      let logGroup = logGroups.get(area);
+      if (!logGroup) {
+        logGroup = new LogGroup(this, `Logs-${area}`, { retention: RetentionDays.ONE_MONTH });
+        logGroups.set(area, logGroup);
+      }
+      return logGroup;
+    };
     const functions = new Map<string, ServiceFunction>();
     const functionFor = (handler: string, access: readonly ResourceAccess[]) => {
       let fn = functions.get(handler);
@@ -135,6 +146,7 @@ export class HubApi extends Construct {
           environment: props.environment,
           packageFiles: packageFilesOf[handler],
           role: roleFor(access),
+          logGroup: logGroupFor(handler),
         });
         functions.set(handler, fn);
       }

@@ -3,7 +3,7 @@ import { Duration } from 'aws-cdk-lib';
 import { Role, ServicePrincipal, type IRole } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { LogGroup, RetentionDays, type ILogGroup } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { lambdaEntry, repositoryRoot } from '../paths.ts';
 
@@ -36,6 +36,11 @@ export interface ServiceFunctionProps {
    * @default a role of its own
    */
   readonly role?: IRole;
+  /**
+   * A log group shared with the functions of its area, for the same reason; each record names its function (`function_name`).
+   * @default a log group of its own, kept a month
+   */
+  readonly logGroup?: ILogGroup;
 }
 
 // Some bundled CommonJS dependencies call `require`, which an ES module lacks.
@@ -50,7 +55,7 @@ export const requireShim =
 export class ServiceFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: ServiceFunctionProps) {
     const packageFiles = props.packageFiles;
-    const logGroup = new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_MONTH });
+    const logGroup = props.logGroup ?? new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_MONTH });
     super(scope, id, {
       role: props.role ?? new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') }),
       entry: lambdaEntry(props.handler),

@@ -153,6 +153,11 @@ export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
     response: queued,
   },
   sendReaction: { request: { session: '62812345678', message_id: 'msg_01K8NA5Q0Z3W4X5Y6Z7A8B9C0D', emoji: '👍' }, response: queued },
+  editMessage: {
+    request: { session: '62812345678', message_id: 'msg_01K8NA5Q0Z3W4X5Y6Z7A8B9C0D', text: 'See you at 8, not 7' },
+    response: queued,
+  },
+  deleteMessage: { request: { session: '62812345678', message_id: 'msg_01K8NA5Q0Z3W4X5Y6Z7A8B9C0D' }, response: queued },
   sendAudio: {
     request: { session: '62812345678', to: '6287654321', audio_url: 'https://example.com/voice.ogg', ptt: true, is_group: false },
     response: queued,

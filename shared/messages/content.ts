@@ -73,10 +73,17 @@ export const messageContentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('video'), media: mediaSourceSchema, caption, gifPlayback: z.boolean().optional(), ...context }),
   /** `ptt`: a voice note, which must be OGG/Opus. */
   z.object({ type: z.literal('audio'), media: mediaSourceSchema, ptt: z.boolean().optional(), ...context }),
+  // Changes of a message the session sent, in its chat: `text` is the target's new text or caption.
+  z.object({ type: z.literal('edit'), text: z.string(), target: targetMessageSchema }),
+  z.object({ type: z.literal('delete'), target: targetMessageSchema }),
 ]);
 export type MessageContent = z.infer<typeof messageContentSchema>;
 export type MessageType = MessageContent['type'];
 export type MediaContent = Extract<MessageContent, { media: MediaSource }>;
+/** What points at another message and goes to its chat (a reaction, an edit, a delete): it has no context of its own. */
+export type TargetingContent = Extract<MessageContent, { target: TargetMessage }>;
+/** A message of its own, which may reply and mention. */
+export type ComposedContent = Exclude<MessageContent, TargetingContent>;
 
 /** Whether each kind carries media: a record, so a kind added to the union without an entry does not compile. */
 const carriesMedia: Record<MessageType, boolean> = {
@@ -90,6 +97,8 @@ const carriesMedia: Record<MessageType, boolean> = {
   contacts: false,
   poll: false,
   reaction: false,
+  edit: false,
+  delete: false,
 };
 
 /** Every kind the API sends. */
@@ -99,8 +108,9 @@ export function hasMedia(content: MessageContent): content is MediaContent {
   return carriesMedia[content.type];
 }
 
-/** The words of a message: a text's text, a media message's caption. */
+/** The words of a message: a text's text, a media message's caption. An edit's text is its target's, not its own. */
 export function wordsOf(content: MessageContent): string | undefined {
+  if (content.type === 'edit') return undefined;
   return 'text' in content ? content.text : 'caption' in content ? content.caption : undefined;
 }
 

@@ -1,4 +1,4 @@
-import { hasMedia, wordsOf, type MessageContent } from './content.ts';
+import { hasMedia, wordsOf, type MessageContent, type TargetMessage } from './content.ts';
 import { reactionsOf, type ReceivedMessage, type SentMessage, type StoredMessage } from './message.ts';
 import { vCardOf } from './vcard.ts';
 
@@ -38,7 +38,7 @@ function sent({ content, media, deletedAt, status }: SentMessage) {
     from: null,
     ...(shown ? { media: { ...content.media, fileName, ...media } } : {}),
     ...(deletedAt === undefined ? sentContent(content) : {}),
-    ...(content.type !== 'reaction' && content.quoted
+    ...('quoted' in content && content.quoted
       ? { quotedMessageId: content.quoted.messageId, quotedWaMessageId: content.quoted.key.id }
       : {}),
     status,
@@ -47,7 +47,7 @@ function sent({ content, media, deletedAt, status }: SentMessage) {
 
 /** What a sent message says besides words and media, in the fields a received one shows it in. */
 function sentContent(content: MessageContent) {
-  const mentions = content.type !== 'reaction' && content.mentions ? { mentions: content.mentions.map((jid) => jid.split('@')[0]!) } : {};
+  const mentions = 'mentions' in content && content.mentions ? { mentions: content.mentions.map((jid) => jid.split('@')[0]!) } : {};
   switch (content.type) {
     case 'location': {
       const { latitude, longitude, name, address } = content;
@@ -59,10 +59,16 @@ function sentContent(content: MessageContent) {
       return { poll: { question: content.question, options: content.options, selectableCount: content.selectableCount }, ...mentions };
     case 'reaction':
       return { reaction: { emoji: content.emoji, targetWaMessageId: content.target.key.id, targetMessageId: content.target.messageId } };
+    case 'edit':
+      return { change: { ...changed(content.target), text: content.text } };
+    case 'delete':
+      return { change: changed(content.target) };
     default:
       return mentions;
   }
 }
+
+const changed = (target: TargetMessage) => ({ targetMessageId: target.messageId, targetWaMessageId: target.key.id });
 
 /** Its text or caption as it stands: edited on the account's phone, or gone with a delete for everyone. */
 function sentWords(message: SentMessage): string | undefined {

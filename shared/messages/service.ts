@@ -7,7 +7,8 @@ import { enqueueSend } from '../queues/send.ts';
 import { findSessionByName } from '../sessions/repository.ts';
 import { endedStatuses, type Session } from '../sessions/session.ts';
 import { newMessageId } from '../ids.ts';
-import type { MessageContent } from './content.ts';
+import { checkDeletable, checkEditable } from './changes.ts';
+import type { ComposedContent, MessageContent } from './content.ts';
 import type { Message } from './message.ts';
 import { listedMessage, messageStory } from './message-view.ts';
 import { rateLimitsFor } from './rate-limits.ts';
@@ -27,7 +28,7 @@ export interface OutgoingMessage {
   session: string;
   to: string;
   is_group: boolean;
-  content: Exclude<MessageContent, { type: 'reaction' }>;
+  content: ComposedContent;
   /** The messageId of a stored message of the session it replies to. */
   reply_to?: string;
   /** In a group: the numbers it mentions. */
@@ -63,6 +64,30 @@ export function queueReaction(caller: Caller, input: OutgoingReaction, idempoten
   return queue(caller, input, idempotencyKey, async (session) => {
     const target = await sessionMessage(session, input.message_id);
     return { recipient: chatOf(target), content: { type: 'reaction', emoji: input.emoji, target: targetOf(target) } };
+  });
+}
+
+/** A change of a message the session sent: its new text or caption (`text`), or, without one, a delete for everyone. */
+export interface OutgoingChange {
+  session: string;
+  message_id: string;
+  text?: string;
+}
+
+/**
+ * Queues an edit (with `text`) or a delete for everyone of a message the session sent, to its chat,
+ * as `queueMessage` does a message: it is a message of its own, with its id and status, and the
+ * target changes once it is sent. A message WhatsApp would not let it change is invalid input.
+ */
+export function queueChange(caller: Caller, input: OutgoingChange, idempotencyKey?: string): Promise<string> {
+  return queue(caller, input, idempotencyKey, async (session) => {
+    const target = await sessionMessage(session, input.message_id);
+    const { text } = input;
+    if (text === undefined) checkDeletable(target, new Date());
+    else checkEditable(target, text, new Date());
+    const content: MessageContent =
+      text === undefined ? { type: 'delete', target: targetOf(target) } : { type: 'edit', text, target: targetOf(target) };
+    return { recipient: chatOf(target), content };
   });
 }
 

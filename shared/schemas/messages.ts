@@ -221,6 +221,10 @@ export const listedMessageSchema = z.object({
     .optional()
     .meta({ description: '`poll`: sent through the API, its question, options and how many one voter may choose.' }),
   mentions: z.array(z.string()).optional().meta({ description: 'Sent through the API: the numbers it mentions.' }),
+  change: z
+    .object({ targetMessageId: z.string(), targetWaMessageId: z.string(), text: z.string().optional() })
+    .optional()
+    .meta({ description: '`edit` / `delete`, sent through the API: the message it edited (with its new `text`) or deleted for everyone.' }),
   reactions: z
     .array(z.object({ emoji: z.string(), from: z.string().nullable() }))
     .optional()

@@ -3,6 +3,7 @@ import { waMessageIdOf } from '../../shared/ids.ts';
 import { mediaUrlProblems } from '../../shared/messages/media-url.ts';
 import type { SessionStatus } from '../../shared/schemas/sessions.ts';
 import { mediaFetchReasons, MediaFetchError } from '../../connector/media/media-fetch-error.ts';
+import type { TargetChange } from '../../connector/sending/target-change.ts';
 import { SendWorker, type MessageSocket, type SendableMessage, type Sender, type SendStore } from '../../connector/sending/send-worker.ts';
 
 const sessionId = 'ses_01J0000000000000000000000A';
@@ -51,6 +52,12 @@ class FakeStore implements SendStore {
   async getSession(id: string): Promise<{ status: SessionStatus } | undefined> {
     return this.sessions.get(id);
   }
+
+  readonly changes: TargetChange[] = [];
+
+  async changeTarget(change: TargetChange): Promise<void> {
+    this.changes.push(change);
+  }
 }
 
 /** A socket that records what it sent; numbers are on WhatsApp unless listed as not. */
@@ -60,6 +67,8 @@ class FakeSocket implements MessageSocket {
   readonly notOnWhatsApp = new Set<string>();
   /** When set, the next sends fail with it. */
   failWith: Error | undefined;
+  /** When set, what a send answers is dated so (ms). */
+  editStamp: number | undefined;
   /** When set, a send waits for it before it is taken. */
   hold: Promise<void> | undefined;
 
@@ -67,7 +76,8 @@ class FakeSocket implements MessageSocket {
     await this.hold;
     if (this.failWith) throw this.failWith;
     this.sent.push({ jid: to, content, messageId: options?.messageId });
-    return undefined;
+    // As Baileys answers an edit: its protocol message dated in milliseconds.
+    return this.editStamp === undefined ? undefined : { key: {}, message: { protocolMessage: { timestampMs: this.editStamp } } };
   };
 
   onWhatsApp: MessageSocket['onWhatsApp'] = async (...numbers) => {
@@ -122,6 +132,34 @@ function queueText(store: FakeStore, overrides: Partial<Stored> = {}, carried = 
 const signal = new AbortController().signal;
 
 describe('the send worker', () => {
+  it('stores a sent edit on its target, dated to the second as WhatsApp echoes it, before the edit is completed', async () => {
+    const { store, socket, worker } = setUp();
+    socket.editStamp = 1_767_261_605_789;
+    const target = { messageId: 'msg_target', key: { remoteJid: jid, id: 'WA_TARGET', fromMe: true } };
+    const { messageId, body } = queueText(store, { content: { type: 'edit', text: 'fixed', target } });
+
+    await worker.handle(body, signal);
+
+    expect(socket.sent[0]!.content).toEqual({ text: 'fixed', edit: target.key });
+    expect(store.changes).toEqual([
+      { kind: 'edit', target: { messageId: 'msg_target', sessionId }, text: 'fixed', at: new Date(1_767_261_605_000) },
+    ]);
+    expect(store.messages.get(messageId)?.status).toBe('completed');
+  });
+
+  it('stores a sent delete on its target; a text changes no other message', async () => {
+    const { store, socket, worker } = setUp();
+    const target = { messageId: 'msg_target', key: { remoteJid: jid, id: 'WA_TARGET', fromMe: true } };
+    const deletion = queueText(store, { content: { type: 'delete', target } });
+    const text = queueText(store);
+
+    await worker.handle(deletion.body, signal);
+    await worker.handle(text.body, signal);
+
+    expect(socket.sent[0]!.content).toEqual({ delete: target.key });
+    expect(store.changes).toMatchObject([{ kind: 'delete', target: { messageId: 'msg_target', sessionId } }]);
+  });
+
   it('claims a message, sends it under its WhatsApp id and marks it completed', async () => {
     const { store, socket, worker } = setUp();
     const { messageId, body } = queueText(store);
