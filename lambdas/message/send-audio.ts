@@ -7,7 +7,7 @@ import { queuedResultSchema } from '../../shared/schemas/messages.ts';
 
 export const handler = httpHandler(routes.sendAudio, async ({ body, caller, event }) => {
   const { audio_url, media_base64, mime_type, media_id, ptt, ...recipient } = body;
-  const { source } = await mediaSourceOf(caller, { url: audio_url, media_base64, mime_type, media_id }, 'audio');
+  const { source } = await mediaSourceOf(caller, { url: audio_url, media_base64, mime_type, media_id }, 'audio', { ptt });
   const content = { type: 'audio', media: source, ptt } as const;
   const messageId = await queueMessage(caller, { ...recipient, content }, event.headers['idempotency-key']);
   return json(queuedResultSchema.parse({ success: true, messageId, message: 'Message queued successfully' }));

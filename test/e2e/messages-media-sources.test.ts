@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../support/http.ts';
 import { startMediaServer, type MediaServer } from '../support/media-server.ts';
+import { mediaSamples } from '../support/media-samples.ts';
 import { addContact, linkSession, waitForReceived } from '../support/sim.ts';
 import { registerUser, type TestUser } from '../support/users.ts';
 
@@ -149,6 +150,26 @@ describe('media from a URL, base64 or an upload', () => {
     const sent = await api('/message/send-sticker', { body: { session, to: '14155550123', ...source }, headers: key(user.apiKey) });
     expect(sent.status).toBe(400);
     expect(JSON.stringify(sent.body)).toContain(problem);
+  });
+
+  it.each([
+    [
+      'an MP3 as a voice note',
+      '/message/send-audio',
+      { ptt: true },
+      mediaSamples.mp3(),
+      'audio/ogg',
+      'media is audio/mpeg, not an OGG/Opus voice note',
+    ],
+    ['a PDF as an image', '/message/send-image', {}, mediaSamples.pdf(), 'image/png', 'media is application/pdf, not an image'],
+  ])('answers 400 for base64 bytes that are not of their kind: %s, queueing nothing', async (_, path, fields, bytes, mimeType, problem) => {
+    const sent = await api(path, {
+      body: { session, to: '14155550123', ...fields, media_base64: bytes.toString('base64'), mime_type: mimeType },
+      headers: key(user.apiKey),
+    });
+
+    expect(sent.status).toBe(400);
+    expect(sent.body.error).toBe(`media_base64: ${problem}`);
   });
 
   it('takes a base64 body above MAX_BODY_BYTES on a media route, up to its own limit, and no other route does', async () => {

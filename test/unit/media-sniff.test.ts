@@ -2,7 +2,8 @@ import { Readable } from 'node:stream';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { MediaFetchError } from '../../connector/media/media-fetch-error.ts';
-import { sniffedTypeProblem, sniffMedia, SNIFF_BYTES } from '../../connector/media/sniff.ts';
+import { SNIFF_BYTES, sniffedTypeProblem } from '../../shared/messages/media-bytes.ts';
+import { sniffMedia } from '../../connector/media/sniff.ts';
 import { stickerOf } from '../../connector/media/sticker.ts';
 import { mediaSamples } from '../support/media-samples.ts';
 
