@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { api } from '../support/http.ts';
-import { digits, linkSession, sim, uniquePhone } from '../support/sim.ts';
+import { digits, linkSession, sim, uniquePhone, waitForStatus } from '../support/sim.ts';
 import { registerUser } from '../support/users.ts';
 
 const key = (apiKey: string) => ({ 'x-api-key': apiKey });
+
+/**
+ * POST /profile once the session is connected. On a loaded 2-core CI machine the shared connector's
+ * socket has been seen to drop and reconnect just after linking (cause not found yet: see the
+ * closing note); a lookup meanwhile answers 400 "Session is not connected", as it should.
+ */
+async function lookUp(apiKey: string, session: string, target: string) {
+  await waitForStatus(apiKey, session, (status) => status === 'connected');
+  return api('/profile', { body: { session, target }, headers: key(apiKey) });
+}
 
 describe('POST /profile', () => {
   it('looks a contact up by number or JID: about and picture, null when hidden', async () => {
@@ -19,8 +29,8 @@ describe('POST /profile', () => {
     });
     await sim('/contacts', { phone: hidden, statusHidden: true, pictureHidden: true });
 
-    const byNumber = await api('/profile', { body: { session: sessionId, target: visible }, headers: key(user.apiKey) });
-    const byJid = await api('/profile', { body: { session: sessionId, target: `${hidden}@s.whatsapp.net` }, headers: key(user.apiKey) });
+    const byNumber = await lookUp(user.apiKey, sessionId, visible);
+    const byJid = await lookUp(user.apiKey, sessionId, `${hidden}@s.whatsapp.net`);
 
     expect(byNumber.status, JSON.stringify(byNumber.body)).toBe(200);
     expect(byNumber.body.data).toMatchObject({ about: 'Available', phoneNumber: `+${visible}` });
@@ -34,7 +44,7 @@ describe('POST /profile', () => {
     const absent = digits(uniquePhone());
     await sim('/contacts', { phone: absent, onWhatsApp: false });
 
-    const missing = await api('/profile', { body: { session: sessionId, target: absent }, headers: key(user.apiKey) });
+    const missing = await lookUp(user.apiKey, sessionId, absent);
     const invalid = await api('/profile', { body: { session: sessionId, target: 'someone' }, headers: key(user.apiKey) });
     const stranger = await api('/profile', { body: { session: 'not-mine', target: absent }, headers: key(user.apiKey) });
 
