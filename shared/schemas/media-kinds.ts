@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { checkMediaSource, mediaSourceFields } from './media-source.ts';
 import { mediaUrlSchema } from '../messages/media-url.ts';
-import { captionMaxLength, checkRecipient, recipientFields, wellFormed } from './messages.ts';
+import { captionSchema, checkRecipient, recipientFields } from './messages.ts';
 
 /** `POST /message/send-video`: a video by URL, with an optional caption, played as a GIF on request. */
 export const sendVideoBodySchema = z
@@ -9,11 +9,7 @@ export const sendVideoBodySchema = z
     ...recipientFields,
     video_url: mediaUrlSchema.optional(),
     ...mediaSourceFields,
-    text: z
-      .string()
-      .max(captionMaxLength)
-      .refine(...wellFormed)
-      .optional(),
+    text: captionSchema,
     gif_playback: z.boolean().optional().meta({ description: 'Plays it looped and muted, as WhatsApp shows a GIF.' }),
   })
   .superRefine(checkRecipient)
@@ -26,7 +22,8 @@ export const sendAudioBodySchema = z
     audio_url: mediaUrlSchema.optional(),
     ...mediaSourceFields,
     ptt: z.boolean().optional().meta({
-      description: 'Sends it as a voice note (push to talk): it must then be OGG/Opus, and anything else fails the message.',
+      description:
+        'Sends it as a voice note (push to talk): it must then be OGG/Opus; `media_base64` that is not is a 400, a URL or upload that is not fails the message.',
     }),
   })
   .superRefine(checkRecipient)

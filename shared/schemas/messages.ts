@@ -25,6 +25,13 @@ export const wellFormed = [
   { error: 'must be well-formed Unicode (it holds a lone surrogate)', abort: true },
 ] as const;
 
+/** A media message's caption, its `text` field. */
+export const captionSchema = z
+  .string()
+  .max(captionMaxLength)
+  .refine(...wellFormed)
+  .optional();
+
 export const recipientFields = {
   session: sessionIdSchema,
   to: z.string().trim().min(1).max(64),
@@ -75,11 +82,7 @@ export const sendImageBodySchema = z
     ...recipientFields,
     image_url: mediaUrlSchema.optional(),
     ...mediaSourceFields,
-    text: z
-      .string()
-      .max(captionMaxLength)
-      .refine(...wellFormed)
-      .optional(),
+    text: captionSchema,
     ...replyFields,
   })
   .superRefine(checkSend)
@@ -101,11 +104,7 @@ export const sendDocumentBodySchema = z
         error: 'must not contain bidirectional control characters (they can disguise the extension)',
       })
       .optional(),
-    text: z
-      .string()
-      .max(captionMaxLength)
-      .refine(...wellFormed)
-      .optional(),
+    text: captionSchema,
     ...replyFields,
   })
   .superRefine(checkSend)
