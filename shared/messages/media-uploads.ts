@@ -6,7 +6,7 @@
  * from the bucket instead of fetching a URL.
  */
 import { createHash } from 'node:crypto';
-import { HeadObjectCommand, NotFound as S3NotFound, PutObjectCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand, NoSuchKey, PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { dynamoClient, s3Client } from '../aws-clients.ts';
@@ -16,7 +16,8 @@ import { InvalidInput } from '../errors.ts';
 import { newMediaId } from '../ids.ts';
 import { keys } from '../keys.ts';
 import { uploadsPrefix } from '../resources.ts';
-import { describeSize, MEDIA_MAX_BYTES, type MediaKind } from './media-limits.ts';
+import { bytesProblem, SNIFF_BYTES, type SniffedKind } from './media-bytes.ts';
+import { describeSize, MEDIA_MAX_BYTES } from './media-limits.ts';
 import { mediaUploadLifetimeSeconds, uploadFormLifetimeSeconds } from './upload-limits.ts';
 
 /** Where an upload's bytes live; the user id in the key keeps one tenant's uploads out of another's reach. */
@@ -84,10 +85,11 @@ export async function storeBase64Upload(userId: number, bytes: Buffer, mimeType:
 
 /**
  * The caller's upload `mediaId`, to be sent as media of `kind`. Unknown, another tenant's (the key
- * holds the caller's id, so it is simply not found), expired, never uploaded or too large for the
- * kind: 400, saying which.
+ * holds the caller's id, so it is simply not found), expired, never uploaded, too large for the
+ * kind or, by its first bytes, not of the kind (a voice note that is not OGG/Opus): 400, saying which.
  */
-export async function usableUpload(userId: number, mediaId: string, kind: MediaKind): Promise<MediaUpload> {
+export async function usableUpload(userId: number, mediaId: string, sniffed: SniffedKind): Promise<MediaUpload> {
+  const { kind } = sniffed;
   const { Item } = await dynamoClient().send(new GetCommand({ TableName: tableName(), Key: keys.mediaUpload(userId, mediaId) }));
   // TTL deletion lags by up to days: an item past its time is expired all the same.
   if (!Item || Number(Item.expiresAt) <= epochSeconds(new Date())) {
@@ -102,15 +104,29 @@ export async function usableUpload(userId: number, mediaId: string, kind: MediaK
   if (upload.size > MEDIA_MAX_BYTES[kind]) {
     throw new InvalidInput(`media_id ${mediaId} is larger than the ${describeSize(MEDIA_MAX_BYTES[kind])} a ${kind} may be`);
   }
+  // The bytes are ours to read, so their kind is checked now: a 400 rather than a message that fails later.
+  const { problem } = await bytesProblem(await uploadHead(userId, mediaId), sniffed);
+  if (problem !== undefined) throw new InvalidInput(`media_id ${mediaId}: ${problem}`);
+  return upload;
+}
+
+/** The first bytes of an upload, enough to tell its type; 400 when nothing was uploaded. */
+async function uploadHead(userId: number, mediaId: string): Promise<Buffer> {
   try {
-    await s3Client().send(new HeadObjectCommand({ Bucket: config().MEDIA_BUCKET_NAME, Key: uploadObjectKey(userId, mediaId) }));
+    const { Body } = await s3Client().send(
+      new GetObjectCommand({
+        Bucket: config().MEDIA_BUCKET_NAME,
+        Key: uploadObjectKey(userId, mediaId),
+        Range: `bytes=0-${SNIFF_BYTES - 1}`,
+      }),
+    );
+    return Buffer.from((await Body?.transformToByteArray()) ?? []);
   } catch (error) {
-    if (error instanceof S3NotFound || (error as { name?: string }).name === 'NotFound') {
+    if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') {
       throw new InvalidInput(`media_id ${mediaId} has not been uploaded: post its file to the uploadUrl first`);
     }
     throw error;
   }
-  return upload;
 }
 
 async function putUploadItem(userId: number, upload: MediaUpload): Promise<string> {

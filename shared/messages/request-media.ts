@@ -35,6 +35,6 @@ export async function mediaSourceOf(
     const upload = await storeBase64Upload(caller.userId, bytes, media.mime_type ?? 'application/octet-stream');
     return { source: { mediaId: upload.mediaId } };
   }
-  const upload = await usableUpload(caller.userId, media.media_id ?? '', kind);
+  const upload = await usableUpload(caller.userId, media.media_id ?? '', { kind, ptt: options.ptt });
   return { source: { mediaId: upload.mediaId }, ...(upload.fileName ? { fileName: upload.fileName } : {}) };
 }

@@ -7,7 +7,7 @@ import { count, idempotencyHeaders, messagesTag, sendDescription, sendResponses 
 
 /** What every media send says of its bytes. */
 const checkedBytes =
-  'Its first bytes must be of that kind, whatever its Content-Type or `mime_type` says: `media_base64` that is not is a 400 with the reason; a URL or upload that is not fails the message with the reason.';
+  'Its first bytes must be of that kind, whatever its Content-Type or `mime_type` says: `media_base64` or a `media_id` upload that is not is a 400 with the reason (both are checked before anything is queued); media from a URL that is not fails the message with the reason.';
 
 /** The send routes of video and audio, beside messages.ts's. */
 export const mediaKindRoutes = {

@@ -23,7 +23,7 @@ export const sendAudioBodySchema = z
     ...mediaSourceFields,
     ptt: z.boolean().optional().meta({
       description:
-        'Sends it as a voice note (push to talk): it must then be OGG/Opus; `media_base64` that is not is a 400, a URL or upload that is not fails the message.',
+        'Sends it as a voice note (push to talk): it must then be OGG/Opus; `media_base64` or a `media_id` upload that is not is a 400, a URL that is not fails the message.',
     }),
   })
   .superRefine(checkRecipient)

@@ -152,25 +152,46 @@ describe('media from a URL, base64 or an upload', () => {
     expect(JSON.stringify(sent.body)).toContain(problem);
   });
 
-  it.each([
+  /** Bytes of one kind sent as another: the API reads them (base64 as given, an upload's first 4 KB) and answers 400. */
+  const misnamed = [
     [
       'an MP3 as a voice note',
       '/message/send-audio',
       { ptt: true },
       mediaSamples.mp3(),
-      'audio/ogg',
+      'audio/mpeg',
       'media is audio/mpeg, not an OGG/Opus voice note',
     ],
     ['a PDF as an image', '/message/send-image', {}, mediaSamples.pdf(), 'image/png', 'media is application/pdf, not an image'],
-  ])('answers 400 for base64 bytes that are not of their kind: %s, queueing nothing', async (_, path, fields, bytes, mimeType, problem) => {
-    const sent = await api(path, {
-      body: { session, to: '14155550123', ...fields, media_base64: bytes.toString('base64'), mime_type: mimeType },
-      headers: key(user.apiKey),
-    });
+  ] as const;
 
-    expect(sent.status).toBe(400);
-    expect(sent.body.error).toBe(`media_base64: ${problem}`);
-  });
+  it.each(misnamed)(
+    'answers 400 for base64 bytes that are not of their kind: %s, queueing nothing',
+    async (_, path, fields, bytes, mimeType, problem) => {
+      const sent = await api(path, {
+        body: { session, to: '14155550123', ...fields, media_base64: bytes.toString('base64'), mime_type: mimeType },
+        headers: key(user.apiKey),
+      });
+
+      expect(sent.status).toBe(400);
+      expect(sent.body.error).toBe(`media_base64: ${problem}`);
+    },
+  );
+
+  it.each(misnamed)(
+    'answers 400 for an upload whose bytes are not of their kind: %s',
+    async (_, path, fields, bytes, mimeType, problem) => {
+      const created = await createUpload(user.apiKey, { mime_type: mimeType, size: bytes.length });
+      const posted = await postUpload(created.body.data, bytes, mimeType);
+      expect(posted.status, await posted.text()).toBe(204);
+
+      const { mediaId } = created.body.data;
+      const sent = await api(path, { body: { session, to: '14155550123', ...fields, media_id: mediaId }, headers: key(user.apiKey) });
+
+      expect(sent.status).toBe(400);
+      expect(sent.body.error).toBe(`media_id ${mediaId}: ${problem}`);
+    },
+  );
 
   it('takes a base64 body above MAX_BODY_BYTES on a media route, up to its own limit, and no other route does', async () => {
     const big = randomBytes(2_000_000).toString('base64');
