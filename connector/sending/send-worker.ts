@@ -115,14 +115,15 @@ export class SendWorker {
       const { media, change } = await messageContent(processing.content, processing, this.#options.mediaAllowHosts)
         .then(async ({ content, media, quoted }) => {
           let sent: WAMessage | undefined;
+          const waMessageId = waMessageIdOf(messageId);
           try {
-            const options = { messageId: waMessageIdOf(messageId), ...(quoted ? { quoted } : {}) };
+            const options = { messageId: waMessageId, ...(quoted ? { quoted } : {}) };
             sent = await socket.sendMessage(processing.jid, content, options);
           } catch (error) {
             media?.discard();
             throw error;
           }
-          return { media: await media?.kept, change: targetChangeOf(processing.content, sessionId, sent) };
+          return { media: await media?.kept, change: targetChangeOf(processing.content, { sessionId, waMessageId }, sent) };
         })
         .catch((error: unknown) => {
           throw error instanceof MediaFetchError ? new Undeliverable(error.reason) : error;

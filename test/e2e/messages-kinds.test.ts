@@ -43,6 +43,13 @@ describe('sending locations, contacts, polls, reactions, replies and mentions', 
   const statusOf = async (messageId: string) =>
     (await api(`/message/status?session=${session}&messageId=${messageId}`, { headers: key(user.apiKey) })).body.data;
 
+  /** The `reactions` a message shows once `done` holds of them (undefined: none). */
+  const reactionsOn = (messageId: string, done: (reactions: unknown[] | undefined) => boolean) =>
+    pollUntil(async () => (await statusOf(messageId)).reactions as unknown[] | undefined, done, {
+      timeoutMs: 10_000,
+      failure: (reactions) => `message ${messageId} shows reactions ${JSON.stringify(reactions)}`,
+    });
+
   it('sends a location with its coordinates, name and address, and shows it as sent', async () => {
     const contact = await addContact();
 
@@ -130,11 +137,14 @@ describe('sending locations, contacts, polls, reactions, replies and mentions', 
     const [, textId] = await sendAndReceive('send-text', contact, { text: 'React to me' });
 
     const [reaction, reactionId] = await sendAndReceive('send-reaction', contact, { message_id: textId, emoji: '👍' }, 2);
+    const reacted = await reactionsOn(textId, (reactions) => reactions !== undefined);
     const [removal] = await sendAndReceive('send-reaction', contact, { message_id: textId, emoji: '' }, 3);
+    await reactionsOn(textId, (reactions) => reactions === undefined);
 
     expect(reaction.message.reactionMessage).toMatchObject({ text: '👍', key: { id: waMessageIdOf(textId), fromMe: true } });
     expect(removal.message.reactionMessage).toMatchObject({ key: { id: waMessageIdOf(textId) } });
     expect(removal.message.reactionMessage.text ?? '').toBe('');
+    expect(reacted).toEqual([{ emoji: '👍', from: null }]);
     expect(await statusOf(reactionId)).toMatchObject({
       type: 'reaction',
       to: contact,
@@ -150,6 +160,7 @@ describe('sending locations, contacts, polls, reactions, replies and mentions', 
     const [reaction] = await sendAndReceive('send-reaction', contact, { message_id: target.messageId, emoji: '❤️' });
 
     expect(reaction.message.reactionMessage).toMatchObject({ text: '❤️', key: { id, fromMe: false } });
+    expect(await reactionsOn(target.messageId, (reactions) => reactions !== undefined)).toEqual([{ emoji: '❤️', from: null }]);
   });
 
   it("replies to a contact's message, quoting it, and shows what it quotes", async () => {
