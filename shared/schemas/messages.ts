@@ -227,7 +227,10 @@ export const listedMessageSchema = z.object({
   reactions: z
     .array(z.object({ emoji: z.string(), from: z.string().nullable() }))
     .optional()
-    .meta({ description: "Who reacts to it now, one reaction each; `from` null for the account's own (made on its phone, or sent through the API)." }),
+    .meta({
+      description:
+        "Who reacts to it now, one reaction each; `from` null for the account's own (made on its phone, or sent through the API).",
+    }),
   quotedMessageId: z.string().optional().meta({ description: "The message it replies to, when that is one of the session's." }),
   quotedWaMessageId: z.string().optional().meta({ description: 'The WhatsApp id of the message it replies to.' }),
   status: messageStatusSchema.optional().meta({ description: 'Sent through the API only.' }),
