@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { checkMediaSource, mediaSourceFields } from './media-source.ts';
 import { mediaUrlSchema } from '../messages/media-url.ts';
-import { captionSchema, checkRecipient, recipientFields } from './messages.ts';
+import { captionSchema, recipientFields } from './messages.ts';
+import { checkSend, replyFields } from './send-context.ts';
 
 /** `POST /message/send-video`: a video by URL, with an optional caption, played as a GIF on request. */
 export const sendVideoBodySchema = z
@@ -11,8 +12,9 @@ export const sendVideoBodySchema = z
     ...mediaSourceFields,
     text: captionSchema,
     gif_playback: z.boolean().optional().meta({ description: 'Plays it looped and muted, as WhatsApp shows a GIF.' }),
+    ...replyFields,
   })
-  .superRefine(checkRecipient)
+  .superRefine(checkSend)
   .superRefine(checkMediaSource('video_url'));
 
 /** `POST /message/send-audio`: an audio file by URL, or with `ptt` a voice note. */
@@ -25,6 +27,7 @@ export const sendAudioBodySchema = z
       description:
         'Sends it as a voice note (push to talk): it must then be OGG/Opus; `media_base64` or a `media_id` upload that is not is a 400, a URL that is not fails the message.',
     }),
+    ...replyFields,
   })
-  .superRefine(checkRecipient)
+  .superRefine(checkSend)
   .superRefine(checkMediaSource('audio_url'));

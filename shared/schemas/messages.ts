@@ -4,7 +4,6 @@ import { REQUEST_LINE_AND_HEADERS_MAX_BYTES } from '../http/request-limits.ts';
 import { hasBidiControls } from '../messages/bidi-controls.ts';
 import { mediaUrlSchema } from '../messages/media-url.ts';
 import { messageTypes, receivedMessageTypes } from '../messages/message.ts';
-import { recipientProblem } from '../messages/recipient.ts';
 import { replyFields, checkSend } from './send-context.ts';
 import { sessionIdSchema } from './sessions.ts';
 
@@ -36,11 +35,6 @@ export const recipientFields = {
   session: sessionIdSchema,
   to: z.string().trim().min(1).max(64),
   is_group: z.boolean().default(false),
-};
-
-export const checkRecipient = (body: { to: string; is_group: boolean }, context: z.RefinementCtx) => {
-  const problem = recipientProblem(body.to, body.is_group);
-  if (problem) context.addIssue({ code: 'custom', path: ['to'], message: problem });
 };
 
 export const sendTextBodySchema = z
@@ -75,7 +69,7 @@ export const sendTextQuerySchema = z
           `of request line and headers. POST takes up to ${textMaxLength.toLocaleString('en-US')} characters.`,
       }),
   })
-  .superRefine(checkRecipient);
+  .superRefine(checkSend);
 
 export const sendImageBodySchema = z
   .object({

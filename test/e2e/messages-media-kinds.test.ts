@@ -95,6 +95,19 @@ describe('sending video, audio and voice notes, checked by their bytes', () => {
     expect(sha256(Buffer.from(received!.mediaBase64 ?? '', 'base64'))).toBe(sha256(voice));
   });
 
+  it('sends a video and a voice note in reply to a stored message, quoting it', async () => {
+    const { contact, messageId: textId } = await send('/message/send-text', { text: 'Send me the clip' });
+    const reply = (path: string, fields: Record<string, unknown>) =>
+      api(path, { body: { session, to: contact, reply_to: textId, ...fields }, headers: key(user.apiKey) });
+
+    expect((await reply('/message/send-video', { video_url: `${media.url}/clip.mp4` })).status).toBe(200);
+    expect((await reply('/message/send-audio', { audio_url: `${media.url}/voice.ogg`, ptt: true })).status).toBe(200);
+    const [, videoReply, voiceReply] = await waitForReceived(contact, 3);
+
+    expect(videoReply!.message.videoMessage.contextInfo.quotedMessage).toMatchObject({ conversation: 'Send me the clip' });
+    expect(voiceReply!.message.audioMessage.contextInfo.quotedMessage).toMatchObject({ conversation: 'Send me the clip' });
+  });
+
   it('converts a PNG sticker to a 512×512 WebP', async () => {
     const { contact } = await send('/message/send-sticker', { image_url: '/sticker.png' });
 
