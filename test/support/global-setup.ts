@@ -30,7 +30,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'SILENT',
     LEASE_TTL_MS: '3000',
     LEASE_RENEW_MS: '1000',
-    WA_KEEPALIVE_INTERVAL_MS: '1500',
+    // A socket counts as lost keepalive + 5 s after a silent ping: with 1.5 s, a heavy neighbour file (a second stack
+    // starting, esbuild bundling) stalled a process long enough on 2 cores to drop the shared connector's sockets.
+    WA_KEEPALIVE_INTERVAL_MS: '10000',
     RECONNECT_BASE_DELAY_MS: '300',
     QUEUE_WAIT_SECONDS: '1',
     // Pacing shortened for tests; the media allow-list lets the connector fetch from the tests' own loopback server.
