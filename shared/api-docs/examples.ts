@@ -1,11 +1,16 @@
 import type { RouteName } from '../routes.ts';
 import { at, createdAt } from './example-times.ts';
 import { mediaUploadExamples } from './media-examples.ts';
+import { sampleDocument, samplePhoto, sampleVideo, sampleVoiceNote } from './sample-media.ts';
 import { webhookExamples } from './webhook-examples.ts';
 
 export interface OperationExample {
   /** The request body. */
   request?: unknown;
+  /** What `request` shows, its name in Swagger UI's list of examples when the route has alternatives. */
+  summary?: string;
+  /** Other request bodies the route takes, by name, listed after `request`. */
+  alternatives?: Record<string, { summary: string; request: unknown }>;
   /** The success answer: 200, or 201 for a route that creates. */
   response?: unknown;
 }
@@ -39,7 +44,9 @@ const sentText = {
  * The API reference's examples, for the operations it documents. Where this API answers more than
  * the reference shows (the refresh token, the health checks), the example has it too, so that every
  * example matches its route's schema (a test checks). Operations the reference lacks have examples of
- * the same kind.
+ * the same kind. Every send works as it stands against `npm run start:sim`, offline: media the
+ * reference sends by URL has an alternative by `media_base64`, and the kinds it lacks send tiny real
+ * files (sample-media.ts).
  */
 export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
   health: {
@@ -98,6 +105,13 @@ export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
       image_url: 'https://example.com/image.jpg',
       is_group: false,
     },
+    summary: 'By image_url, fetched by the service',
+    alternatives: {
+      base64: {
+        summary: 'By media_base64: a 64×64 photo',
+        request: { session: '62812345678', to: '6287654321', text: 'Check this out!', ...samplePhoto, is_group: false },
+      },
+    },
     response: queued,
   },
   sendDocument: {
@@ -109,10 +123,31 @@ export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
       document_name: 'document.pdf',
       is_group: false,
     },
+    summary: 'By document_url, fetched by the service',
+    alternatives: {
+      base64: {
+        summary: 'By media_base64: a one-page PDF',
+        request: {
+          session: '62812345678',
+          to: '6287654321',
+          text: "Here's the document",
+          ...sampleDocument,
+          document_name: 'document.pdf',
+          is_group: false,
+        },
+      },
+    },
     response: queued,
   },
   sendSticker: {
     request: { session: '62812345678', to: '6287654321', image_url: 'https://example.com/sticker.webp', is_group: false },
+    summary: 'By image_url, fetched by the service',
+    alternatives: {
+      base64: {
+        summary: 'By media_base64: a 64×64 photo, made a 512×512 WebP sticker',
+        request: { session: '62812345678', to: '6287654321', ...samplePhoto, is_group: false },
+      },
+    },
     response: queued,
   },
   sendLocation: {
@@ -131,7 +166,7 @@ export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
       session: '62812345678',
       to: '6287654321',
       text: 'Watch this',
-      video_url: 'https://example.com/clip.mp4',
+      ...sampleVideo,
       gif_playback: false,
       is_group: false,
     },
@@ -159,7 +194,7 @@ export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
   },
   deleteMessage: { request: { session: '62812345678', message_id: 'msg_01K8NA5Q0Z3W4X5Y6Z7A8B9C0D' }, response: queued },
   sendAudio: {
-    request: { session: '62812345678', to: '6287654321', audio_url: 'https://example.com/voice.ogg', ptt: true, is_group: false },
+    request: { session: '62812345678', to: '6287654321', ...sampleVoiceNote, ptt: true, is_group: false },
     response: queued,
   },
   queueStatus: {

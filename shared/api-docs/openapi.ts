@@ -5,7 +5,7 @@ import { authorizerFor, authorizers, type AuthorizerName } from '../http/authori
 import type { Route, RouteResponse } from '../http/route.ts';
 import { routes, routeTags, type RouteName } from '../routes.ts';
 import { requestIdHeaders, throttled } from '../routes/responses.ts';
-import { seedExamples } from './examples.ts';
+import { seedExamples, type OperationExample } from './examples.ts';
 
 type OpenApiDocument = ReturnType<OpenApiGeneratorV31['generateDocument']>;
 
@@ -64,7 +64,7 @@ function operation(name: RouteName, route: Route): RouteConfig {
         ? {
             body: {
               required: !route.body.safeParse(undefined).success,
-              content: { 'application/json': withExample({ schema: route.body }, example?.request) },
+              content: { 'application/json': { schema: route.body, ...requestExamples(example) } },
             },
           }
         : {}),
@@ -92,6 +92,17 @@ function responseConfig(response: RouteResponse, example: unknown): ResponseConf
   if (!response.schema)
     return { description: response.description, headers, ...(response.contentType ? { content: { [contentType]: {} } } : {}) };
   return { description: response.description, headers, content: { [contentType]: withExample({ schema: response.schema }, example) } };
+}
+
+/** The request's example or, when it has alternatives, the named list of them all, its own first (a dropdown in Swagger UI). */
+function requestExamples(example: OperationExample | undefined): {
+  example?: unknown;
+  examples?: Record<string, { summary?: string; value: unknown }>;
+} {
+  if (example?.alternatives === undefined) return example?.request === undefined ? {} : { example: example.request };
+  const { summary, request, alternatives } = example;
+  const named = { main: { ...(summary === undefined ? {} : { summary }), request }, ...alternatives };
+  return { examples: Object.fromEntries(Object.entries(named).map(([name, { request: value, ...about }]) => [name, { ...about, value }])) };
 }
 
 function withExample<T extends object>(mediaType: T, example: unknown): T & { example?: unknown } {

@@ -42,12 +42,28 @@ describe('GET /api-docs/spec', () => {
       const success = successStatus(route) ?? '200';
 
       expect(operation.operationId).toBe(name);
-      expect(operation.requestBody?.content['application/json'].example).toEqual(example.request);
+      expect(operation.requestBody?.content['application/json'].example).toEqual(example.alternatives ? undefined : example.request);
       expect(operation.responses[success].content['application/json'].example).toEqual(example.response);
       if (example.request !== undefined) expect(route.body?.safeParse(example.request).error).toBeUndefined();
       expect(route.responses[Number(success)]?.schema?.safeParse(example.response).error).toBeUndefined();
     },
   );
+
+  it.each(
+    Object.entries(seedExamples).filter(([, example]) => example.alternatives !== undefined) as [keyof typeof routes, OperationExample][],
+  )('lists the example of %s first among its named examples, each matching its schema, for Swagger UI to offer', async (name, example) => {
+    const route: Route = routes[name];
+    const { body: spec } = await api('/api-docs/spec');
+    const alternatives = Object.entries(example.alternatives ?? {});
+
+    const { examples } = spec.paths[route.path][route.method.toLowerCase()].requestBody.content['application/json'];
+
+    expect(Object.entries(examples)).toEqual([
+      ['main', { summary: example.summary, value: example.request }],
+      ...alternatives.map(([key, { summary, request }]) => [key, { summary, value: request }]),
+    ]);
+    for (const [key, { request }] of alternatives) expect(route.body?.safeParse(request).error, key).toBeUndefined();
+  });
 
   it('answers every error in the one error shape, 401 where credentials are needed and 403 for admin routes', async () => {
     const { body: spec } = await api('/api-docs/spec');

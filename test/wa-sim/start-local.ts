@@ -16,6 +16,9 @@ import { startSimulator } from './simulator.ts';
 const port = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
 
 runUntilSignal(async () => {
+  // The demo sends a dozen messages to one contact, past the 10 an hour per recipient a real number
+  // is allowed by default: the simulated one takes 100, unless the setting says otherwise.
+  process.env.RATE_LIMIT_PER_RECIPIENT_PER_HOUR ??= '100';
   const { PORT, DATA_DIR } = parseConfig(process.env);
   const dataDir = join(resolve(DATA_DIR), 'sim');
   mkdirSync(dataDir, { recursive: true });
