@@ -1,9 +1,11 @@
+import { resolve } from 'node:path';
 import { Aws, CfnOutput, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
 import { metricNames } from '../shared/metrics.ts';
 import { routeList } from '../shared/routes.ts';
 import { defaultSetting } from '../shared/routes/responses.ts';
+import { ConsoleStack } from './console-stack.ts';
 import { ApiFirewall } from './constructs/api-firewall.ts';
 import { AuthStateBucket } from './constructs/auth-state-bucket.ts';
 import { ConnectorService } from './constructs/connector-service.ts';
@@ -17,6 +19,7 @@ import { ShardQueues } from './constructs/shard-queues.ts';
 import { WebhookQueues } from './constructs/webhook-queues.ts';
 import { Webhooks } from './constructs/webhooks.ts';
 import type { JobDefinition } from './jobs.ts';
+import { repositoryRoot } from './paths.ts';
 import type { ServiceResources } from './resource-grants.ts';
 import { serviceMetric } from './service-metrics.ts';
 import type { HubSettings } from './settings.ts';
@@ -27,7 +30,10 @@ export interface HubStackProps extends StackProps {
   readonly jobs: readonly JobDefinition[];
 }
 
-/** The whole service in one stack: data, queues, secrets, API, connector, jobs, webhooks and monitoring. */
+/**
+ * The whole service in one stack: data, queues, secrets, API, connector, jobs, webhooks and
+ * monitoring; the web console in a nested stack of its own.
+ */
 export class HubStack extends Stack {
   constructor(scope: Construct, id: string, props: HubStackProps) {
     super(scope, id, props);
@@ -86,6 +92,14 @@ export class HubStack extends Stack {
       burstLimit: settings.apiBurstLimit,
     });
     new ApiFirewall(this, 'Firewall', { stageArn: api.api.deploymentStage.stageArn, requestsPer5Minutes: settings.wafRequestsPer5Minutes });
+    const webConsole = new ConsoleStack(this, 'Console', {
+      api: api.api,
+      routes: routeList,
+      mediaBucket: media.bucket,
+      accessLogsBucket: authState.accessLogsBucket,
+      distPath: resolve(repositoryRoot, settings.consoleDist),
+      description: `WhatsApp Hub (${settings.stage}): web console`,
+    });
     const jobs = new ScheduledJobs(this, 'Jobs', { jobs: props.jobs, environment, resources });
     const webhooks = new Webhooks(this, 'Webhooks', { environment, resources, deliveryConcurrency: settings.webhookDeliveryConcurrency });
 
@@ -122,6 +136,7 @@ export class HubStack extends Stack {
 
     const outputs: Record<string, string> = {
       ApiUrl: api.api.url,
+      ConsoleUrl: webConsole.url,
       Region: Aws.REGION,
       TableName: data.table.tableName,
       SecretsArn: secrets.secret.secretArn,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cloudStages, type CloudStage } from '../shared/config.ts';
+import { defaultConsoleDist } from '../shared/console/headers.ts';
 
 /**
  * What an operator chooses per deployment, from CDK context (`cdk.json` or `-c key=value`). Every
@@ -80,6 +81,12 @@ export interface HubSettings {
    * @default 100
    */
   readonly webhookDeliveryConcurrency: number;
+  /**
+   * The web console's build (`npm run console:build`), deployed behind CloudFront; relative to the
+   * repository root.
+   * @default 'console/dist'
+   */
+  readonly consoleDist: string;
 }
 
 const origins = z
@@ -93,7 +100,7 @@ export const maxShardCount = 10;
 const contextSchema = z.object({
   stage: z.enum(cloudStages).default('dev'),
   // Each shard costs 8 resources (two queues, two DLQs, their policies): 10 is the most that fits in
-  // CloudFormation's 500 beside the rest (495 at 10; the tests synthesize it).
+  // CloudFormation's 500 beside the rest (496 at 10, the console's nested stack included; the tests synthesize it).
   shardCount: z.coerce
     .number()
     .int()
@@ -114,6 +121,7 @@ const contextSchema = z.object({
   latencyP99AlarmMs: z.coerce.number().positive().default(10_000),
   // Lambda's bounds for an SQS event source's maximum concurrency.
   webhookDeliveryConcurrency: z.coerce.number().int().min(2).max(1000).default(100),
+  consoleDist: z.string().min(1).default(defaultConsoleDist),
 });
 
 /** The settings from a context lookup (`node.tryGetContext`); a bad value stops synthesis naming it. */

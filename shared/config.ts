@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultConsoleDist } from './console/headers.ts';
 
 /**
  * Every setting the service reads, as one schema over `process.env`. Lambdas, the connector and the
@@ -126,6 +127,8 @@ export const configSchema = z
     /** Local stack only. */
     PORT: z.coerce.number().int().min(0).max(65_535).default(5001),
     DATA_DIR: z.string().min(1).default('.data'),
+    /** Local stack only: the web console's build, served at `/`. */
+    CONSOLE_DIST: z.string().min(1).default(defaultConsoleDist),
   })
   .refine((settings) => settings.MEDIA_FETCH_ALLOW_HOSTS.length === 0 || !isCloudStage(settings.STAGE), {
     path: ['MEDIA_FETCH_ALLOW_HOSTS'],

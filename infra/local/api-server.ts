@@ -13,12 +13,20 @@ import { corsAllowedHeaders, corsExposedHeaders, corsMaxAgeSeconds, corsOrigins 
 import { REQUEST_LINE_AND_HEADERS_MAX_BYTES } from '../../shared/http/request-limits.ts';
 import { errorResponse, gatewayMessages } from '../../shared/http/responses.ts';
 import type { Route } from '../../shared/http/route.ts';
+import type { ConsoleFiles } from './console-files.ts';
 import { authorizerEvent, lambdaContext, proxyEvent } from './lambda-events.ts';
 import { matchResource } from './resource-match.ts';
 
 type ProxyHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 type AuthorizerHandler = (event: APIGatewayRequestAuthorizerEvent, context: Context) => Promise<APIGatewayAuthorizerResult>;
 type LoadHandler = <T>(module: string) => Promise<T>;
+
+interface ServeOptions {
+  routes: readonly Route[];
+  maxBodyBytes: number;
+  /** The web console's files, answered on paths no route has. */
+  consoleFiles?: ConsoleFiles;
+}
 
 export interface ApiServer {
   url: string;
@@ -29,14 +37,10 @@ export interface ApiServer {
  * Serves the route table the way API Gateway does in the cloud: unknown routes and oversized
  * request lines, headers (API Gateway's limit) and bodies answer before any handler runs, CORS
  * preflights are answered for known paths, and every other request becomes a REST proxy event for
- * the route's Lambda handler, loaded once (warm).
+ * the route's Lambda handler, loaded once (warm). Paths no route has may be the web console's files,
+ * as CloudFront puts the console and the API on one origin in the cloud.
  */
-export async function startApiServer(options: {
-  routes: readonly Route[];
-  port: number;
-  host?: string;
-  maxBodyBytes: number;
-}): Promise<ApiServer> {
+export async function startApiServer(options: ServeOptions & { port: number; host?: string }): Promise<ApiServer> {
   const handlers = new Map<string, Promise<unknown>>();
   const loadHandler: LoadHandler = <T>(module: string) => {
     let handler = handlers.get(module);
@@ -65,12 +69,7 @@ export async function startApiServer(options: {
   };
 }
 
-async function serve(
-  request: IncomingMessage,
-  response: ServerResponse,
-  options: { routes: readonly Route[]; maxBodyBytes: number },
-  loadHandler: LoadHandler,
-): Promise<void> {
+async function serve(request: IncomingMessage, response: ServerResponse, options: ServeOptions, loadHandler: LoadHandler): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const method = request.method ?? 'GET';
   const requestId = randomUUID();
@@ -81,6 +80,7 @@ async function serve(
     request.resume();
     return send(response, preflight(resource.routes, request.headers.origin));
   }
+  if (resource.routes.length === 0 && (await options.consoleFiles?.(request, response, url.pathname))) return;
   const route = resource.routes.find((candidate) => candidate.method === method);
   if (!route) {
     request.resume();

@@ -1,3 +1,4 @@
+import { consoleMissingMessage } from './console-files.ts';
 import { LocalStackError } from './errors.ts';
 import type { LocalStack } from './stack.ts';
 
@@ -34,6 +35,7 @@ export function runUntilSignal(start: () => Promise<Running>): void {
 /** Where the local stack's parts answer. */
 export function stackBanner(stack: LocalStack, dataDir: string): string[] {
   return [
+    `  Console   ${stack.consoleUrl ?? consoleMissingMessage}`,
     `  API       ${stack.apiUrl}`,
     `  Health    ${stack.apiUrl}/health`,
     `  Docs      ${stack.apiUrl}/api-docs/ui`,

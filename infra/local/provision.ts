@@ -9,7 +9,7 @@ import {
   type StreamSpecification,
   type TableDescription,
 } from '@aws-sdk/client-dynamodb';
-import { CreateBucketCommand, HeadBucketCommand, type S3Client } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, HeadBucketCommand, PutBucketCorsCommand, type CORSRule, type S3Client } from '@aws-sdk/client-s3';
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import {
   deadLetterQueueName,
@@ -28,7 +28,8 @@ const tableStream = { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' 
 
 /**
  * Creates, if missing, the table (with its stream), every shard's queues, the webhook delivery
- * queue and the buckets (auth state, media), from the shared definitions.
+ * queue and the buckets (auth state, media), from the shared definitions; `cors` gives a bucket
+ * its CORS rule (set again on every start: the rule names the API's port).
  */
 export async function provision(
   clients: { dynamo: DynamoDBClient; sqs: SQSClient; s3: S3Client },
@@ -37,6 +38,7 @@ export async function provision(
     queuePrefix: string;
     shardCount: number;
     bucketNames: readonly string[];
+    cors?: { bucketName: string; rule: CORSRule };
   },
 ): Promise<void> {
   await Promise.all([
@@ -45,6 +47,8 @@ export async function provision(
     ensureWebhookQueues(clients.sqs, names.queuePrefix),
     ...names.bucketNames.map((bucketName) => ensureBucket(clients.s3, bucketName)),
   ]);
+  const { cors } = names;
+  if (cors) await clients.s3.send(new PutBucketCorsCommand({ Bucket: cors.bucketName, CORSConfiguration: { CORSRules: [cors.rule] } }));
 }
 
 async function ensureTable(dynamo: DynamoDBClient, tableName: string): Promise<void> {

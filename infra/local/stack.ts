@@ -1,12 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { config, parseConfig } from '../../shared/config.ts';
 import { logger } from '../../shared/logger.ts';
 import { routeList } from '../../shared/routes.ts';
+import { mediaBucketCorsRule } from '../../shared/console/headers.ts';
 import { startApiServer, type ApiServer } from './api-server.ts';
+import { consoleFiles } from './console-files.ts';
 import { startConnectorProcess, type ConnectorProcess } from './connector-process.ts';
 import { startLocalJobs } from './jobs.ts';
 import { startDynamoDb } from './emulators/dynamodb.ts';
@@ -33,10 +35,14 @@ export interface LocalStackOptions {
   connector?: false | { env?: Record<string, string>; nodeArgs?: string[] };
   /** Run the webhook Lambdas on the table's stream and the delivery queue (default true). */
   webhooks?: boolean;
+  /** The web console's build, served at `/`. Defaults to `CONSOLE_DIST` (`console/dist`). */
+  consoleDist?: string;
 }
 
 export interface LocalStack {
   apiUrl: string;
+  /** Where the web console answers, or undefined when it is not built (`/` then says how to build it). */
+  consoleUrl: string | undefined;
   /** The running connector, if any. */
   connector: ConnectorProcess | undefined;
   endpoints: { dynamodb: string; sqs: string; s3: string };
@@ -49,6 +55,8 @@ export interface LocalStack {
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   if (options.port !== 0) await assertPortFree(options.port, 'API');
+  // Chosen now: the media bucket's CORS rule names the console's origin, which is the API's.
+  const port = options.port || (await freePort());
   mkdirSync(options.dataDir, { recursive: true });
 
   const started = await Promise.allSettled([
@@ -106,6 +114,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         queuePrefix: settings.QUEUE_NAME_PREFIX,
         shardCount: settings.SHARD_COUNT,
         bucketNames: [settings.AUTH_BUCKET_NAME, settings.MEDIA_BUCKET_NAME],
+        cors: {
+          bucketName: settings.MEDIA_BUCKET_NAME,
+          rule: mediaBucketCorsRule([`http://localhost:${port}`, `http://127.0.0.1:${port}`]),
+        },
       });
       await checkDataLayout(clients.dynamo, settings.TABLE_NAME, options.dataDir);
     } finally {
@@ -129,11 +141,19 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
             nodeArgs: options.connector?.nodeArgs,
             healthPort: await freePort(),
           });
-    api = await startApiServer({ routes: routeList, port: options.port, maxBodyBytes: settings.MAX_BODY_BYTES });
+    const consoleDist = resolve(options.consoleDist ?? settings.CONSOLE_DIST);
+    api = await startApiServer({
+      routes: routeList,
+      port,
+      maxBodyBytes: settings.MAX_BODY_BYTES,
+      // Uploads and media go to the bucket itself, path-style locally: its origin is the emulator's.
+      consoleFiles: consoleFiles({ distDir: consoleDist, mediaOrigin: s3.endpoint }),
+    });
     jobs = options.jobs === false ? undefined : startLocalJobs();
     writeStackFile(options.dataDir, { apiUrl: api.url, env: stackEnv() });
     return {
       apiUrl: api.url,
+      consoleUrl: existsSync(join(consoleDist, 'index.html')) ? `${api.url}/` : undefined,
       connector,
       endpoints: { dynamodb: dynamodb.endpoint, sqs: sqs.endpoint, s3: s3.endpoint },
       stop: async () => {

@@ -10,7 +10,7 @@ import { maxShardCount, resolveSettings } from '../../infra/settings.ts';
 import { metricNames, metricsNamespace } from '../../shared/metrics.ts';
 import { deadLetterQueueName, queueName, queueSettings, table } from '../../shared/resources.ts';
 import { defaultSetting } from '../../shared/routes/responses.ts';
-import { apiFunctionPolicy, resourcesOf, synthesizeHub } from './support/synthesize-hub.ts';
+import { apiFunctionPolicy, fixtureConsoleDist, resourcesOf, synthesizeHub } from './support/synthesize-hub.ts';
 
 // Prepare: one dev and one prod synthesis, shared by every test of this file.
 const dev = synthesizeHub({ shardCount: 3 });
@@ -455,7 +455,10 @@ describe('cdk-nag', () => {
   });
 
   it('is active: an unencrypted, TLS-optional queue fails synthesis', () => {
-    const { app, stack } = createHubApp({ context: { 'aws:cdk:bundling-stacks': [] }, outdir: dev.outdir + '-offender' });
+    const { app, stack } = createHubApp({
+      context: { consoleDist: fixtureConsoleDist(), 'aws:cdk:bundling-stacks': [] },
+      outdir: dev.outdir + '-offender',
+    });
     new Queue(stack, 'Offender');
     expect(() => app.synth()).toThrow(/AwsSolutions-SQS4/);
   });
