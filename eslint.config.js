@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'cdk.out/', 'coverage/', '.data/', 'test/bench/results/'] },
+  { ignores: ['node_modules/', 'cdk.out/', 'coverage/', '.data/', 'test/bench/results/', 'console/dist/', 'console/src/api/schema.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -28,6 +28,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
     },
+  },
+  {
+    // The console's app and tests are typed for the browser, by their own tsconfig; its scripts and configs run in Node (the root one).
+    files: ['console/src/**/*.{ts,tsx}', 'console/test/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: false, project: './console/tsconfig.json', tsconfigRootDir: import.meta.dirname } },
   },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
 );

@@ -1,0 +1,151 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { paths } from '../../api/schema.d.ts';
+import { Empty, ErrorNote, Loading, PolledView } from '../../components/states.tsx';
+import { href } from '../../lib/router.ts';
+import { usePoll } from '../../lib/use-poll.ts';
+import { listSessions } from '../sessions/session-api.ts';
+import { MediaViewer } from './media-viewer.tsx';
+import { messagePage, messageStatus } from './message-api.ts';
+
+type Listed = paths['/message/list']['get']['responses'][200]['content']['application/json']['data'][number];
+
+/** One session's messages, in and out, newest first: the first page live, older pages on request. */
+export function Messages({ session }: { session: string | undefined }) {
+  const sessions = usePoll(listSessions, 'message-sessions').polled;
+  return (
+    <section aria-labelledby="messages-title">
+      <h1 id="messages-title">Messages</h1>
+      <PolledView polled={sessions} what="sessions">
+        {(list) =>
+          list.length === 0 ? (
+            <Empty>
+              No sessions yet: <a href={href('sessions')}>link a number</a> first.
+            </Empty>
+          ) : (
+            <label>
+              Session
+              <select value={session ?? ''} onChange={(event) => (location.hash = href('messages', event.currentTarget.value))}>
+                <option value="">Choose a session</option>
+                {list.map((each) => (
+                  <option key={each.sessionId} value={each.sessionId}>
+                    {each.sessionId}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )
+        }
+      </PolledView>
+      {session && <MessageTable key={session} session={session} />}
+    </section>
+  );
+}
+
+function MessageTable({ session }: { session: string }) {
+  const { polled } = usePoll(() => messagePage(session), `messages:${session}`);
+  const [older, setOlder] = useState<{ messages: Listed[]; cursor: string | null }>();
+  const [error, setError] = useState<string>();
+  const [loading, setLoading] = useState(false);
+  if (polled.state === 'loading') return <Loading what="messages" />;
+  const first = polled.value;
+  const cursor = older ? older.cursor : first?.nextCursor;
+  const messages = [...(first?.data ?? []), ...(older?.messages ?? [])].filter(
+    (message, index, all) => all.findIndex((each) => each.messageId === message.messageId) === index,
+  );
+
+  const loadOlder = async (from: string) => {
+    setLoading(true);
+    setError(undefined);
+    try {
+      const page = await messagePage(session, from);
+      setOlder({ messages: [...(older?.messages ?? []), ...page.data], cursor: page.nextCursor });
+    } catch (failure) {
+      setError((failure as Error).message);
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  return (
+    <>
+      {polled.state === 'error' && <ErrorNote>Could not load the messages: {polled.error}</ErrorNote>}
+      {messages.length === 0 && <Empty>No messages in {session} yet.</Empty>}
+      {messages.length > 0 && (
+        <div class="scroll">
+          <table aria-label={`Messages of ${session}`}>
+            <thead>
+              <tr>
+                <th scope="col">Time</th>
+                <th scope="col">Direction</th>
+                <th scope="col">Contact</th>
+                <th scope="col">Type</th>
+                <th scope="col">Content</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {messages.map((message) => (
+                <tr key={message.messageId}>
+                  <td>
+                    <a href={href('message', session, message.messageId)}>{new Date(message.createdAt).toLocaleString()}</a>
+                  </td>
+                  <td>{message.direction === 'in' ? 'in' : 'out'}</td>
+                  <td>{message.direction === 'in' ? (message.pushName ?? message.from ?? message.fromLid ?? '') : message.to}</td>
+                  <td>{message.type}</td>
+                  <td>
+                    {content(message)}
+                    {message.media?.stored && (
+                      <MediaViewer session={session} messageId={message.messageId} mimeType={message.media.mimeType} />
+                    )}
+                  </td>
+                  <td class={`status-${message.status ?? 'received'}`}>
+                    {statusText(message)}
+                    {message.status === 'failed' && <FailureReason session={session} messageId={message.messageId} />}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {error && <ErrorNote>Could not load older messages: {error}</ErrorNote>}
+      {cursor && (
+        <button type="button" disabled={loading} onClick={() => void loadOlder(cursor)}>
+          {loading ? 'Loading…' : 'Load older messages'}
+        </button>
+      )}
+    </>
+  );
+}
+
+/** What the message says, in one line. */
+export function content(message: Listed): string {
+  if (message.deletedAt) return '(deleted)';
+  if (message.text) return message.text;
+  if (message.caption) return message.caption;
+  if (message.location) return `📍 ${message.location.name ?? ''} ${message.location.latitude}, ${message.location.longitude}`.trim();
+  if (message.contacts) return message.contacts.map((card) => card.name).join(', ');
+  if (message.poll) return `${message.poll.question} (${message.poll.options.join(' / ')})`;
+  if (message.reaction)
+    return `${message.reaction.emoji || '(reaction removed)'} to ${message.reaction.targetMessageId ?? message.reaction.targetWaMessageId}`;
+  if (message.change) return message.change.text ?? `(${message.type} of ${message.change.targetMessageId})`;
+  if (message.media) return message.media.fileName ?? message.media.mimeType ?? '';
+  return message.unsupportedType ?? '';
+}
+
+/** The status as the API names it; a received message is "received". */
+export function statusText(message: Listed): string {
+  return message.direction === 'in' ? 'received' : (message.status ?? 'pending');
+}
+
+/** Why a send failed: the listing leaves it out, the message's own status has it. */
+function FailureReason({ session, messageId }: { session: string; messageId: string }) {
+  const [reason, setReason] = useState<string>();
+  useEffect(() => {
+    void messageStatus(session, messageId).then(
+      (message) => setReason(message.failureReason),
+      () => undefined,
+    );
+  }, [session, messageId]);
+  return reason ? <span>: {reason}</span> : null;
+}
