@@ -5,7 +5,7 @@ import { vCardOf } from './vcard.ts';
 /** A message with its whole story, as `GET /message/status` shows it and a `message.received` event carries it. */
 export function messageStory(message: StoredMessage) {
   const { history, waMessageId } = message;
-  const sending = message.origin === 'api' ? { attempts: message.attempts, failureReason: message.failureReason } : {};
+  const sending = message.origin === 'api' ? { attempts: message.attempts } : {};
   return { ...listedMessage(message), history, waMessageId, ...sending };
 }
 
@@ -31,7 +31,7 @@ export function listedMessage(message: StoredMessage) {
 }
 
 /** The sender of a message sent through the API is the session itself; its media is the URL it was fetched from, and what was sent. */
-function sent({ content, media, deletedAt, status }: SentMessage) {
+function sent({ content, media, deletedAt, status, failureReason }: SentMessage) {
   const shown = hasMedia(content) && deletedAt === undefined;
   const fileName = content.type === 'document' ? content.fileName : undefined;
   return {
@@ -42,6 +42,7 @@ function sent({ content, media, deletedAt, status }: SentMessage) {
       ? { quotedMessageId: content.quoted.messageId, quotedWaMessageId: content.quoted.key.id }
       : {}),
     status,
+    failureReason,
   };
 }
 

@@ -228,6 +228,10 @@ export const listedMessageSchema = z.object({
   quotedMessageId: z.string().optional().meta({ description: "The message it replies to, when that is one of the session's." }),
   quotedWaMessageId: z.string().optional().meta({ description: 'The WhatsApp id of the message it replies to.' }),
   status: messageStatusSchema.optional().meta({ description: 'Sent through the API only.' }),
+  failureReason: z
+    .string()
+    .optional()
+    .meta({ description: 'Sent through the API and `failed`: why ("recipient is not on WhatsApp", a media problem, a removed session).' }),
   sentAt: z.iso.datetime().optional().meta({ description: 'Received: when its sender sent it, by WhatsApp.' }),
   editedAt: z.iso.datetime().optional(),
   deletedAt: z.iso.datetime().optional().meta({ description: 'Deleted for everyone: its content is gone, its history stays.' }),
@@ -255,6 +259,5 @@ export const messageStatusResultSchema = z.object({
     }),
     attempts: z.number().int().optional().meta({ description: 'Outbound: how many times sending it was started.' }),
     waMessageId: z.string().meta({ description: 'The id WhatsApp knows it by.' }),
-    failureReason: z.string().optional(),
   }),
 });

@@ -88,12 +88,16 @@ describe("a message's whole story", () => {
     expect(Date.parse(received!.receivedAt)).toBeGreaterThanOrEqual(times[1]!);
   });
 
-  it('tells why a failed message failed', async () => {
+  it('tells why a failed message failed, in its story and in the listing', async () => {
     const stranger = await addContact({ onWhatsApp: false });
 
     const messageId = await sendText(user.apiKey, session, stranger, 'anyone?');
 
     const story = await waitForStatus(user.apiKey, session, messageId, 'failed');
+    const listed = (await listPage(user.apiKey, { session, direction: 'out' })).body.data.find(
+      (message: { messageId: string }) => message.messageId === messageId,
+    );
+    expect(listed).toMatchObject({ status: 'failed', failureReason: 'recipient is not on WhatsApp' });
     expect(story.failureReason).toBe('recipient is not on WhatsApp');
     expect(story.history.map(({ status, reason }: { status: string; reason?: string }) => [status, reason])).toEqual([
       ['pending', undefined],

@@ -3793,6 +3793,8 @@ export interface operations {
                              * @enum {string}
                              */
                             status?: "pending" | "processing" | "completed" | "delivered" | "read" | "failed";
+                            /** @description Sent through the API and `failed`: why ("recipient is not on WhatsApp", a media problem, a removed session). */
+                            failureReason?: string;
                             /**
                              * Format: date-time
                              * @description Received: when its sender sent it, by WhatsApp.
@@ -4012,6 +4014,8 @@ export interface operations {
                              * @enum {string}
                              */
                             status?: "pending" | "processing" | "completed" | "delivered" | "read" | "failed";
+                            /** @description Sent through the API and `failed`: why ("recipient is not on WhatsApp", a media problem, a removed session). */
+                            failureReason?: string;
                             /**
                              * Format: date-time
                              * @description Received: when its sender sent it, by WhatsApp.
@@ -4054,7 +4058,6 @@ export interface operations {
                             attempts?: number;
                             /** @description The id WhatsApp knows it by. */
                             waMessageId: string;
-                            failureReason?: string;
                         };
                     };
                 };
