@@ -20,6 +20,7 @@ export const sessionSchema = z.object({
   userId: z.number().int(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  lastError: z.string().optional().meta({ description: 'Why the session is `failed`, `stopped` or `logged_out`, when known.' }),
 });
 
 export type SessionView = z.infer<typeof sessionSchema>;

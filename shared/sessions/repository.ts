@@ -170,8 +170,8 @@ export async function listSessionsOfShard(shard: number): Promise<Session[]> {
 
 /** A session as the API shows it: its name is the `sessionId` of the API reference. */
 export function toSessionView(session: Session): SessionView {
-  const { name, phoneNumber, status, userId, createdAt, updatedAt } = session;
-  return { sessionId: name, phoneNumber, status, userId, createdAt, updatedAt };
+  const { name, phoneNumber, status, userId, createdAt, updatedAt, lastError } = session;
+  return { sessionId: name, phoneNumber, status, userId, createdAt, updatedAt, lastError };
 }
 
 function sessionRecord(session: Session) {

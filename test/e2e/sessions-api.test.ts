@@ -188,7 +188,7 @@ describe('disconnects', () => {
     expect((await api(`/session/status?session=${sessionId}`, { headers: key(user.apiKey) })).body.data.status).toBe('connected');
   });
 
-  it('440 (replaced): stops, with the reason, and does not reconnect', async () => {
+  it('440 (replaced): stops, with the reason (in the session list too), and does not reconnect', async () => {
     const user = await registerUser();
     const { sessionId } = await linkSession(user.apiKey);
 
@@ -196,6 +196,8 @@ describe('disconnects', () => {
 
     const stopped = await waitForStatus(user.apiKey, sessionId, (status) => status === 'stopped');
     expect(stopped.lastError).toMatch(/replaced/);
+    const listed = (await api('/session/list', { headers: key(user.apiKey) })).body.data;
+    expect(listed).toEqual([expect.objectContaining({ sessionId, status: 'stopped', lastError: stopped.lastError })]);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect((await api(`/session/status?session=${sessionId}`, { headers: key(user.apiKey) })).body.data.status).toBe('stopped');
   });

@@ -1830,6 +1830,8 @@ export interface operations {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description Why the session is `failed`, `stopped` or `logged_out`, when known. */
+                            lastError?: string;
                         }[];
                     };
                 };
@@ -2162,6 +2164,8 @@ export interface operations {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description Why the session is `failed`, `stopped` or `logged_out`, when known. */
+                            lastError?: string;
                             qr: string | null;
                             pairingCode: string | null;
                         };
@@ -2300,6 +2304,8 @@ export interface operations {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description Why the session is `failed`, `stopped` or `logged_out`, when known. */
+                            lastError?: string;
                         }[];
                     };
                 };
