@@ -476,7 +476,7 @@ export type paths = {
         };
         /**
          * Download a message's media
-         * @description The image, video, audio, voice note, document or sticker a contact sent, or the media the service fetched for a message sent through the API, as a redirect (302) to a signed download URL valid 300 s by default (setting MEDIA_URL_TTL_SECONDS): follow it, e.g. `curl -L`. The bytes are the ones sent on WhatsApp; their SHA-256 is the message's `media.sha256`. Media is kept 30 days (setting INBOUND_RETENTION_DAYS): as long as a received message, and from its send for a sent one. Received media over 100 MB (setting INBOUND_MEDIA_MAX_BYTES), or that could not be downloaded, is not stored: the message shows `media.stored: false` and `media.unavailableReason`. 404 "Message not found" for an unknown id or a message of another session; 404 "No media for this message" when none is stored, or it has expired.
+         * @description The image, video, audio, voice note, document or sticker a contact sent, or the media the service fetched for a message sent through the API, as a redirect (302) to a signed download URL valid 300 s by default (setting MEDIA_URL_TTL_SECONDS): follow it, e.g. `curl -L`. With `Accept: application/json` it answers 200 with that URL and when it expires instead: a web page then shows the URL itself (an `<img src>`), as a browser may refuse to follow a redirect to another origin with the request's API key. The bytes are the ones sent on WhatsApp; their SHA-256 is the message's `media.sha256`. Media is kept 30 days (setting INBOUND_RETENTION_DAYS): as long as a received message, and from its send for a sent one. Received media over 100 MB (setting INBOUND_MEDIA_MAX_BYTES), or that could not be downloaded, is not stored: the message shows `media.stored: false` and `media.unavailableReason`. 404 "Message not found" for an unknown id or a message of another session; 404 "No media for this message" when none is stored, or it has expired.
          */
         get: operations["messageMedia"];
         put?: never;
@@ -578,7 +578,7 @@ export type paths = {
         put?: never;
         /**
          * Send a video, with an optional caption, or as a GIF
-         * @description `video_url`: http(s), public, MP4 or 3GPP up to 16 MB (WhatsApp plays H.264 with AAC); `text`: caption up to 1,024 characters; `gif_playback: true` plays it looped and muted, as a GIF. Its first bytes must be of that kind, whatever its Content-Type or `mime_type` says: `media_base64` that is not is a 400 with the reason; a URL or upload that is not fails the message with the reason. The media is exactly one of: `video_url`; `media_base64` with `mime_type` (standard base64, up to 4,500,000 bytes decoded: what fits in the 6 MB a Lambda is invoked with; the body may then be 6 MB); or `media_id`, an upload of yours from POST /media (400 if unknown, another account's, expired or never uploaded). None or several: 400. The message is queued and sent paced; follow it with GET /message/status or GET /message/queue-status. Limits, as sliding windows: 20 in any 60 s and 500 in any hour per session, 10 in any hour per recipient by default (settings RATE_LIMIT_*; 429 with Retry-After). 503 when the message could not be queued (it is failed, never sent). `is_group: true` sends to a group id. An optional Idempotency-Key header makes retries safe for 24 h. Optional `reply_to` (a stored messageId of this session, sent or received; 404 "Message not found" otherwise) sends it as a reply quoting that message; optional `mentions` (numbers, groups only) mentions them: put `@` and each number in the text for WhatsApp to show it.
+         * @description `video_url`: http(s), public, MP4 or 3GPP up to 16 MB (WhatsApp plays H.264 with AAC); `text`: caption up to 1,024 characters; `gif_playback: true` plays it looped and muted, as a GIF. Its first bytes must be of that kind, whatever its Content-Type or `mime_type` says: `media_base64` or a `media_id` upload that is not is a 400 with the reason (both are checked before anything is queued); media from a URL that is not fails the message with the reason. The media is exactly one of: `video_url`; `media_base64` with `mime_type` (standard base64, up to 4,500,000 bytes decoded: what fits in the 6 MB a Lambda is invoked with; the body may then be 6 MB); or `media_id`, an upload of yours from POST /media (400 if unknown, another account's, expired or never uploaded). None or several: 400. The message is queued and sent paced; follow it with GET /message/status or GET /message/queue-status. Limits, as sliding windows: 20 in any 60 s and 500 in any hour per session, 10 in any hour per recipient by default (settings RATE_LIMIT_*; 429 with Retry-After). 503 when the message could not be queued (it is failed, never sent). `is_group: true` sends to a group id. An optional Idempotency-Key header makes retries safe for 24 h. Optional `reply_to` (a stored messageId of this session, sent or received; 404 "Message not found" otherwise) sends it as a reply quoting that message; optional `mentions` (numbers, groups only) mentions them: put `@` and each number in the text for WhatsApp to show it.
          */
         post: operations["sendVideo"];
         delete?: never;
@@ -598,7 +598,7 @@ export type paths = {
         put?: never;
         /**
          * Send an audio file, or a voice note
-         * @description `audio_url`: http(s), public, AAC, AMR, MP3, M4A or OGG/Opus up to 16 MB; `ptt: true` sends it as a voice note, which must be OGG/Opus (an OGG whose first page is an Opus head). Its first bytes must be of that kind, whatever its Content-Type or `mime_type` says: `media_base64` that is not is a 400 with the reason; a URL or upload that is not fails the message with the reason. The media is exactly one of: `audio_url`; `media_base64` with `mime_type` (standard base64, up to 4,500,000 bytes decoded: what fits in the 6 MB a Lambda is invoked with; the body may then be 6 MB); or `media_id`, an upload of yours from POST /media (400 if unknown, another account's, expired or never uploaded). None or several: 400. The message is queued and sent paced; follow it with GET /message/status or GET /message/queue-status. Limits, as sliding windows: 20 in any 60 s and 500 in any hour per session, 10 in any hour per recipient by default (settings RATE_LIMIT_*; 429 with Retry-After). 503 when the message could not be queued (it is failed, never sent). `is_group: true` sends to a group id. An optional Idempotency-Key header makes retries safe for 24 h. Optional `reply_to` (a stored messageId of this session, sent or received; 404 "Message not found" otherwise) sends it as a reply quoting that message; optional `mentions` (numbers, groups only) mentions them: put `@` and each number in the text for WhatsApp to show it.
+         * @description `audio_url`: http(s), public, AAC, AMR, MP3, M4A or OGG/Opus up to 16 MB; `ptt: true` sends it as a voice note, which must be OGG/Opus (an OGG whose first page is an Opus head). Its first bytes must be of that kind, whatever its Content-Type or `mime_type` says: `media_base64` or a `media_id` upload that is not is a 400 with the reason (both are checked before anything is queued); media from a URL that is not fails the message with the reason. The media is exactly one of: `audio_url`; `media_base64` with `mime_type` (standard base64, up to 4,500,000 bytes decoded: what fits in the 6 MB a Lambda is invoked with; the body may then be 6 MB); or `media_id`, an upload of yours from POST /media (400 if unknown, another account's, expired or never uploaded). None or several: 400. The message is queued and sent paced; follow it with GET /message/status or GET /message/queue-status. Limits, as sliding windows: 20 in any 60 s and 500 in any hour per session, 10 in any hour per recipient by default (settings RATE_LIMIT_*; 429 with Retry-After). 503 when the message could not be queued (it is failed, never sent). `is_group: true` sends to a group id. An optional Idempotency-Key header makes retries safe for 24 h. Optional `reply_to` (a stored messageId of this session, sent or received; 404 "Message not found" otherwise) sends it as a reply quoting that message; optional `mentions` (numbers, groups only) mentions them: put `@` and each number in the text for WhatsApp to show it.
          */
         post: operations["sendAudio"];
         delete?: never;
@@ -3079,15 +3079,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "session": "62812345678",
-                 *       "to": "6287654321",
-                 *       "text": "Check this out!",
-                 *       "image_url": "https://example.com/image.jpg",
-                 *       "is_group": false
-                 *     }
-                 */
                 "application/json": {
                     session: string;
                     to: string;
@@ -3240,16 +3231,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "session": "62812345678",
-                 *       "to": "6287654321",
-                 *       "text": "Here's the document",
-                 *       "document_url": "https://example.com/document.pdf",
-                 *       "document_name": "document.pdf",
-                 *       "is_group": false
-                 *     }
-                 */
                 "application/json": {
                     session: string;
                     to: string;
@@ -3403,14 +3384,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "session": "62812345678",
-                 *       "to": "6287654321",
-                 *       "image_url": "https://example.com/sticker.webp",
-                 *       "is_group": false
-                 *     }
-                 */
                 "application/json": {
                     session: string;
                     to: string;
@@ -3806,7 +3779,7 @@ export interface operations {
                                 targetWaMessageId: string;
                                 text?: string;
                             };
-                            /** @description Who reacts to it now, one reaction each; `from` null for the account's own phone. */
+                            /** @description Who reacts to it now, one reaction each; `from` null for the account's own (made on its phone, or sent through the API). */
                             reactions?: {
                                 emoji: string;
                                 from: string | null;
@@ -4025,7 +3998,7 @@ export interface operations {
                                 targetWaMessageId: string;
                                 text?: string;
                             };
-                            /** @description Who reacts to it now, one reaction each; `from` null for the account's own phone. */
+                            /** @description Who reacts to it now, one reaction each; `from` null for the account's own (made on its phone, or sent through the API). */
                             reactions?: {
                                 emoji: string;
                                 from: string | null;
@@ -4155,7 +4128,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The media bytes, from the signed URL, once the redirect is followed */
+            /** @description With `Accept: application/json`, the signed URL and when it expires; otherwise the media bytes, once the redirect is followed */
             200: {
                 headers: {
                     /** @description The request's id: quote it when reporting a problem. */
@@ -4163,6 +4136,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: {
+                            /**
+                             * Format: uri
+                             * @description The signed download URL: fetch it at once rather than keep it.
+                             */
+                            url: string;
+                            /**
+                             * Format: date-time
+                             * @description When the URL stops working.
+                             */
+                            expiresAt: string;
+                        };
+                    };
                     "*/*": unknown;
                 };
             };
@@ -4870,7 +4859,8 @@ export interface operations {
                  *       "session": "62812345678",
                  *       "to": "6287654321",
                  *       "text": "Watch this",
-                 *       "video_url": "https://example.com/clip.mp4",
+                 *       "mime_type": "video/mp4",
+                 *       "media_base64": "AAAAIGZ0eXBpc29tAAACAGlzb21pc28yYXZjMW1wNDEAAAMkbW9vdgAAAGxtdmhkAAAAAAAAAAAAAAAAAAAD6AAAA+gAAQAAAQAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgAAAk50cmFrAAAAXHRraGQAAAADAAAAAAAAAAAAAAABAAAAAAAAA+gAAAAAAAAAAAAAAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAABAAAAAAAAAAAAAAAAAABAAAAAAEAAAABAAAAAAAAkZWR0cwAAABxlbHN0AAAAAAAAAAEAAAPoAAAAAAABAAAAAAHGbWRpYQAAACBtZGhkAAAAAAAAAAAAAAAAAAAoAAAAKABVxAAAAAAALWhkbHIAAAAAAAAAAHZpZGUAAAAAAAAAAAAAAABWaWRlb0hhbmRsZXIAAAABcW1pbmYAAAAUdm1oZAAAAAEAAAAAAAAAAAAAACRkaW5mAAAAHGRyZWYAAAAAAAAAAQAAAAx1cmwgAAAAAQAAATFzdGJsAAAApXN0c2QAAAAAAAAAAQAAAJVhdmMxAAAAAAAAAAEAAAAAAAAAAAAAAAAAAAAAAEAAQABIAAAASAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAGP//AAAAL2F2Y0MBQsAK/+EAF2dCwArZBCbARAAAAwAEAAADACg8SJkgAQAFaMuA5LIAAAAQcGFzcAAAAAEAAAABAAAAGHN0dHMAAAAAAAAAAQAAAAUAAAgAAAAAFHN0c3MAAAAAAAAAAQAAAAEAAAAcc3RzYwAAAAAAAAABAAAAAQAAAAUAAAABAAAAKHN0c3oAAAAAAAAAAAAAAAUAAAPRAAAAHQAAAB0AAAAZAAAAIQAAABRzdGNvAAAAAAAAAAEAAANUAAAAYnVkdGEAAABabWV0YQAAAAAAAAAhaGRscgAAAAAAAAAAbWRpcmFwcGwAAAAAAAAAAAAAAAAtaWxzdAAAACWpdG9vAAAAHWRhdGEAAAABAAAAAExhdmY1OC4yNC4xMDAAAAAIZnJlZQAABE1tZGF0AAACcAYF//9s3EXpvebZSLeWLNgg2SPu73gyNjQgLSBjb3JlIDE1NyByMjkzNSA1NDVkZTJmIC0gSC4yNjQvTVBFRy00IEFWQyBjb2RlYyAtIENvcHlsZWZ0IDIwMDMtMjAxOCAtIGh0dHA6Ly93d3cudmlkZW9sYW4ub3JnL3gyNjQuaHRtbCAtIG9wdGlvbnM6IGNhYmFjPTAgcmVmPTMgZGVibG9jaz0xOjA6MCBhbmFseXNlPTB4MToweDExMSBtZT1oZXggc3VibWU9NyBwc3k9MSBwc3lfcmQ9MS4wMDowLjAwIG1peGVkX3JlZj0xIG1lX3JhbmdlPTE2IGNocm9tYV9tZT0xIHRyZWxsaXM9MSA4eDhkY3Q9MCBjcW09MCBkZWFkem9uZT0yMSwxMSBmYXN0X3Bza2lwPTEgY2hyb21hX3FwX29mZnNldD0tMiB0aHJlYWRzPTIgbG9va2FoZWFkX3RocmVhZHM9MSBzbGljZWRfdGhyZWFkcz0wIG5yPTAgZGVjaW1hdGU9MSBpbnRlcmxhY2VkPTAgYmx1cmF5X2NvbXBhdD0wIGNvbnN0cmFpbmVkX2ludHJhPTAgYmZyYW1lcz0wIHdlaWdodHA9MCBrZXlpbnQ9MjUwIGtleWludF9taW49NSBzY2VuZWN1dD00MCBpbnRyYV9yZWZyZXNoPTAgcmNfbG9va2FoZWFkPTQwIHJjPWNyZiBtYnRyZWU9MSBjcmY9NDAuMCBxY29tcD0wLjYwIHFwbWluPTAgcXBtYXg9NjkgcXBzdGVwPTQgaXBfcmF0aW89MS40MCBhcT0xOjEuMDAAgAAAAVlliIQnDGADALplBhy3r38/4EWMzHo//iEyIAARCGN9X9AJOelkwYpLOVxKH+GoppXBbmbWnA8MGCBAFYUQUH7BCY5f6rsD9jw+IBgH/DUamKW/ny3gcAJQABAHCFAKh5FLIJCtj4A7sgLvj/PhrpTxTlyKffmPwmLBLWGTASCAAIgHgzD32mPOisGZHXw2+zNDsAfheUVzKBNu2cdnlJx9/SzOm1P/Sn02CzjAO8g3D3Gz/NcIf/4JIHhqgwluY49/U9P//9mCHAdIeTLQzj/HAwDIAeq8KPmEbxd1hgIh8MAhwoWfQ+0wuLjEsCPrNFEBx5CEAQYQLXENOCk5bVzuEQAHihCA4CuKwXj3uE7+wLzWGnmF8v/wxDUkV4r5sZ574GAAEAgoUIAWpnh5FLFANphWK8BaF/R8OLhAAx5a43nl8P5blRAkhIEPyi6JpsVxnHiQJLuMEuAAAAAZQZo4TizvSHQjRO0FqrloLdXPghKqrGqIYAAAABlBmlQbjVBD6gt1y1jo+WzH2ufniLRKz7+AAAAAFUGaYEcb66DLVYS65awl/wRa1EWiDAAAAB1BmoBnGrDEMz/H8flv2sIay+M/SoCn4ItajVCkgA==",
                  *       "gif_playback": false,
                  *       "is_group": false
                  *     }
@@ -4893,6 +4883,10 @@ export interface operations {
                     text?: string;
                     /** @description Plays it looped and muted, as WhatsApp shows a GIF. */
                     gif_playback?: boolean;
+                    /** @description The `messageId` of a stored message of this session, sent or received, that this one replies to: WhatsApp shows it quoted. 404 "Message not found" for any other. */
+                    reply_to?: string;
+                    /** @description Group messages only (`is_group: true`): the numbers it mentions, which WhatsApp notifies. A text (or caption) shows a mention as a name only where it has `@` and the number, digits only (`Hi @6287654321`); write it there yourself. */
+                    mentions?: string[];
                 };
             };
         };
@@ -5029,7 +5023,8 @@ export interface operations {
                  * @example {
                  *       "session": "62812345678",
                  *       "to": "6287654321",
-                 *       "audio_url": "https://example.com/voice.ogg",
+                 *       "mime_type": "audio/ogg",
+                 *       "media_base64": "T2dnUwACAAAAAAAAAAC//5DgAAAAAG8fxesBE09wdXNIZWFkAQE4AYC7AAAAAABPZ2dTAAAAAAAAAAAAAL//kOABAAAAbjZesAE+T3B1c1RhZ3MNAAAATGF2ZjU4LjI0LjEwMAEAAAAdAAAAZW5jb2Rlcj1MYXZjNTguNDIuMTAwIGxpYm9wdXNPZ2dTAACAuwAAAAAAAL//kOACAAAAfcYH3zIXFxESExAQFBITExUUDxEWEA8TEBIPDx8dDBIREA8OEg0RDxASDA8PEBQNDxAQEQ0QDgiC4jRFRViat+CIYZ6h6NaH6eEDslqgCKNA6AM8NKIzSXGtsrmd44YAkSi2hlAInVXw5F373AQqhHdzHL1k+AidX7B3MqpXPgECbRazmSkPDAidX7B3MqpeWCLnpbuPIDqJ0YAInXOgPermm7Ec2+SopvLNCJ1fsHcyqlwzV0UD7BsfXQidAEzyCcV/MT1aBN+ri2aSiUeMCJyQK+NOWngd7AD8Gfd0vrJUCJyQK+NOWn4N46bj4WGLF1oQoAickCvjS5tMh6XxadSb++YbL0UInJAr405aeBDzJq+sPZrJNIaT30AInJAr405aeuSlC/C0jHWfAuQGgAickCvjTlp4HoBqSnOmRgickCvjTlp7BIGn8H/grnccCJyXeOCHVn0jPOCageLH5c57rujugAickCvjTlp7BHaWFSunAfsInIyaBAEZDxyFfmPVC3gInJArWHKuZtma9qKJ9lYwHdG2CJyQK+NOWnr7DSM9IQ7ioAicl3jgh1Z8ygN7f9RRoKsm6AickCvjTlp7BHaYmqzkwAicjJoEARkPHIWFfoYeJAid16U06KlHRUwWQU49nFS/P39Bbs79MU7an8oX9bkIoG9PLmfHamIrZJxbVGrKcLuuJppDCH3UqvmgKAiesmSx5bMg7W3pgAiesmSxuwKQhrMFulGttVAKUAiesmSx4nNSTweiGkHyUDPMCJ6yZLHlsyDtbnk9D95DYAieqA78AjMYNsU5915+bAg4IvWeMTD0y99j0eW4CDgftqKeS+3GwXXTwIw7nWjQCDgi9Z4xOJ+0FSmswAg4IvWeMTENmUyR07+AZMHdCDgi9Z4vMgTsDkwpU5RiCDgi9Z4xOXS4hpdp/BnElgg4H7ainktfU+n5agHUvsT2QAg4IvWeMTio4oSfXAg4IvWeMTDXASw7ml+ZJQg4IvWeLzGwJagw64bv4Ag4IvWeMTll8HTvJtIvi+AIOB+2op5O7o+j62+Jm7sCeqbdQAg4IvWeMTia/Cg1RoAIOCL1njExEXvo4T55o3IIOCL1ni8xrFyzwQAyTq5ACDgi9Z4xOXOySqOHksVnkAg4H7ainkvtwUlHFMr5NzJsCDgi9Z4xOJ/G8KhtQAg4IvWeMTEwAT3jmaMMNN8IOCL1ni8xzm61rHQGt09nZ1MABLi8AAAAAAAAv/+Q4AMAAACGkOBQARIIgw+ZD90fIWENDn4/bUnB8ag=",
                  *       "ptt": true,
                  *       "is_group": false
                  *     }
@@ -5049,8 +5044,12 @@ export interface operations {
                     mime_type?: string;
                     /** @description An upload of yours from `POST /media`, posted to its uploadUrl, within 24 h. */
                     media_id?: string;
-                    /** @description Sends it as a voice note (push to talk): it must then be OGG/Opus; `media_base64` that is not is a 400, a URL or upload that is not fails the message. */
+                    /** @description Sends it as a voice note (push to talk): it must then be OGG/Opus; `media_base64` or a `media_id` upload that is not is a 400, a URL that is not fails the message. */
                     ptt?: boolean;
+                    /** @description The `messageId` of a stored message of this session, sent or received, that this one replies to: WhatsApp shows it quoted. 404 "Message not found" for any other. */
+                    reply_to?: string;
+                    /** @description Group messages only (`is_group: true`): the numbers it mentions, which WhatsApp notifies. A text (or caption) shows a mention as a name only where it has `@` and the number, digits only (`Hi @6287654321`); write it there yourself. */
+                    mentions?: string[];
                 };
             };
         };
