@@ -91,7 +91,12 @@ function responseConfig(response: RouteResponse, example: unknown): ResponseConf
   const contentType = response.contentType ?? 'application/json';
   if (!response.schema)
     return { description: response.description, headers, ...(response.contentType ? { content: { [contentType]: {} } } : {}) };
-  return { description: response.description, headers, content: { [contentType]: withExample({ schema: response.schema }, example) } };
+  const content = { [contentType]: withExample({ schema: response.schema }, example) };
+  return {
+    description: response.description,
+    headers,
+    content: response.alsoContentType ? { ...content, [response.alsoContentType]: {} } : content,
+  };
 }
 
 /** The request's example or, when it has alternatives, the named list of them all, its own first (a dropdown in Swagger UI). */

@@ -6,14 +6,15 @@
 /**
  * The policy of every console page. Everything is bundled and served from the console's own origin;
  * the one other origin is the media bucket's, which the console posts uploads to (presigned POST)
- * and fetches media from (turned into `blob:` URLs for display).
+ * and shows media from (signed URLs as the sources of images, videos and audio).
  */
 export function consoleContentSecurityPolicy(mediaOrigin: string): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    `img-src 'self' data: blob: ${mediaOrigin}`,
+    `img-src 'self' data: ${mediaOrigin}`,
+    `media-src 'self' ${mediaOrigin}`,
     `connect-src 'self' ${mediaOrigin}`,
     "font-src 'self'",
     "object-src 'none'",

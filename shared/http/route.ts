@@ -13,6 +13,8 @@ export interface RouteResponse {
   description: string;
   schema?: z.ZodType;
   contentType?: string;
+  /** Another type the same status answers (by the request's `Accept`), documented without a schema: media bytes. */
+  alsoContentType?: string;
   /** Headers of this answer besides those every answer carries (`x-request-id`, CORS, security). */
   headers?: z.ZodObject;
 }

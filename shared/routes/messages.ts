@@ -7,6 +7,7 @@ import {
   captionMaxLength,
   messageListQuerySchema,
   messageListResultSchema,
+  messageMediaUrlResultSchema,
   messageStatusQuerySchema,
   messageStatusResultSchema,
   queuedResultSchema,
@@ -200,13 +201,20 @@ export const messageRoutes = {
     summary: "Download a message's media",
     description:
       `The image, video, audio, voice note, document or sticker a contact sent, or the media the service fetched for a message sent through the API, as a redirect (302) to a signed download URL valid ${defaultSetting('MEDIA_URL_TTL_SECONDS')} s by default (setting MEDIA_URL_TTL_SECONDS): follow it, e.g. \`curl -L\`. ` +
+      "With `Accept: application/json` it answers 200 with that URL and when it expires instead: a web page then shows the URL itself (an `<img src>`), as a browser may refuse to follow a redirect to another origin with the request's API key. " +
       `The bytes are the ones sent on WhatsApp; their SHA-256 is the message's \`media.sha256\`. Media is kept ${defaultSetting('INBOUND_RETENTION_DAYS')} days (setting INBOUND_RETENTION_DAYS): as long as a received message, and from its send for a sent one. ` +
       `Received media over ${describeSize(defaultSetting('INBOUND_MEDIA_MAX_BYTES'))} (setting INBOUND_MEDIA_MAX_BYTES), or that could not be downloaded, is not stored: the message shows \`media.stored: false\` and \`media.unavailableReason\`. ` +
       '404 "Message not found" for an unknown id or a message of another session; 404 "No media for this message" when none is stored, or it has expired.',
     tag: messagesTag.name,
     query: messageStatusQuerySchema,
+    // No Accept parameter: OpenAPI ignores one; the 200's two content types say it.
     responses: {
-      200: { description: 'The media bytes, from the signed URL, once the redirect is followed', contentType: '*/*' },
+      200: {
+        description:
+          'With `Accept: application/json`, the signed URL and when it expires; otherwise the media bytes, once the redirect is followed',
+        schema: messageMediaUrlResultSchema,
+        alsoContentType: '*/*',
+      },
       302: { description: 'To a short-lived signed URL of the media', headers: mediaRedirectHeaders },
       ...errors(400, 401, 404, 500),
     },

@@ -115,6 +115,14 @@ export const queuedResultSchema = z.object({
   message: z.literal('Message queued successfully'),
 });
 
+export const messageMediaUrlResultSchema = z.object({
+  success: z.literal(true),
+  data: z.object({
+    url: z.url().meta({ description: 'The signed download URL: fetch it at once rather than keep it.' }),
+    expiresAt: z.iso.datetime().meta({ description: 'When the URL stops working.' }),
+  }),
+});
+
 export const messageStatusSchema = z.enum(['pending', 'processing', 'completed', 'delivered', 'read', 'failed']);
 
 export const queueStatusQuerySchema = z.object({ session: sessionIdSchema });

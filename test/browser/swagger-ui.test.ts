@@ -1,22 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeList } from '../../shared/routes.ts';
+import { browserBaseUrl, launchChromium, requestsOutside, type ChromiumPage } from '../support/chromium.ts';
 import { registerUser, type TestUser } from '../support/users.ts';
-
-const chromiumPath = '/usr/bin/chromium';
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Operations run with "Try it out", each expected to answer 200 with `shows` in the body it displays. */
 const tryItTargets: { method: string; path: string; shows: (user: TestUser) => string }[] = [
@@ -27,32 +13,18 @@ const tryItTargets: { method: string; path: string; shows: (user: TestUser) => s
 ];
 
 describe('Swagger UI at /api-docs/ui in Chromium', () => {
-  // The browser goes to 127.0.0.1 itself, so "localhost" resolution plays no part.
-  const baseUrl = inject('apiUrl').replace('//localhost:', '//127.0.0.1:');
-  const requested: string[] = [];
-  const cspViolations: string[] = [];
-  let userDataDir: string;
-  let browser: BrowserContext;
+  const baseUrl = browserBaseUrl();
+  let browser: ChromiumPage;
   let page: Page;
   let user: TestUser;
 
   beforeAll(async () => {
     user = await registerUser('swagger');
-    userDataDir = mkdtempSync(join(tmpdir(), 'whatsapp-hub-chromium-'));
-    browser = await chromium.launchPersistentContext(userDataDir, { executablePath: chromiumPath, headless: true, args: chromiumArgs });
-    page = browser.pages()[0] ?? (await browser.newPage());
-    // Well inside the test timeout, so a missing element fails with its locator named.
-    page.setDefaultTimeout(10_000);
-    page.on('request', (request) => requested.push(request.url()));
-    page.on('console', (message) => {
-      if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
-    });
+    browser = await launchChromium();
+    page = browser.page;
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-  });
+  afterAll(() => browser?.close());
 
   it('shows every operation of the route table', async () => {
     await page.goto(`${baseUrl}/api-docs/ui`);
@@ -97,18 +69,9 @@ describe('Swagger UI at /api-docs/ui in Chromium', () => {
   });
 
   it('loaded nothing from outside this machine and broke no Content-Security-Policy rule', () => {
-    const outside = requested.filter((url) => {
-      const { protocol, hostname } = new URL(url);
-      return (
-        (protocol === 'http:' || protocol === 'https:' || protocol === 'ws:' || protocol === 'wss:') &&
-        hostname !== '127.0.0.1' &&
-        hostname !== 'localhost'
-      );
-    });
-
-    expect(requested.length).toBeGreaterThan(0);
-    expect(outside).toEqual([]);
-    expect(cspViolations).toEqual([]);
+    expect(browser.requested.length).toBeGreaterThan(0);
+    expect(requestsOutside(browser.requested, [new URL(baseUrl).origin])).toEqual([]);
+    expect(browser.cspViolations).toEqual([]);
   });
 });
 

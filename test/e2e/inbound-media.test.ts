@@ -79,6 +79,32 @@ describe('media a contact sends', () => {
     expect(sha256(Buffer.from(await download.arrayBuffer()))).toBe(sha256(bytes));
   });
 
+  it('answers the signed URL and its expiry as JSON to Accept: application/json, which the console’s origin may load with no API key', async () => {
+    // Prepare
+    const bytes = randomBytes(50_000);
+    const { id } = await sendFromContact(contact, account, { type: 'image', mimeType: 'image/jpeg', base64: bytes.toString('base64') });
+    const message = await receivedWithMedia(user.apiKey, session, id);
+    const consoleOrigin = new URL(inject('apiUrl')).origin;
+
+    // Act
+    const asked = await api(`/message/media?${new URLSearchParams({ session, messageId: message.messageId }).toString()}`, {
+      headers: { ...key(user.apiKey), Accept: 'application/json' },
+    });
+    const download = await fetch(asked.body.data.url, { headers: { Origin: consoleOrigin } });
+
+    // Assess
+    expect(asked.status).toBe(200);
+    expect(asked.body).toEqual({ success: true, data: { url: expect.any(String), expiresAt: expect.any(String) } });
+    expect(asked.headers.get('cache-control')).toBe('no-store');
+    expect(asked.headers.get('vary')).toContain('Accept');
+    expect(Date.parse(asked.body.data.expiresAt) - Date.now()).toBeGreaterThan(290_000);
+    expect(Date.parse(asked.body.data.expiresAt) - Date.now()).toBeLessThanOrEqual(300_000);
+    expect(new URL(asked.body.data.url).searchParams.get('X-Amz-Expires')).toBe('300');
+    expect(download.status).toBe(200);
+    expect(download.headers.get('access-control-allow-origin')).toBe(consoleOrigin);
+    expect(sha256(Buffer.from(await download.arrayBuffer()))).toBe(sha256(bytes));
+  });
+
   it("is unavailable, with WhatsApp's answer as the reason, when its download fails", async () => {
     // Prepare: a media message whose bytes are not on the media host (JSON as the control API takes it: bytes in base64).
     const { mediaUrl } = (await sim<{ mediaUrl: string }>('/')).body;

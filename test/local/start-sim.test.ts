@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { proto } from '@whiskeysockets/baileys';
 import sharp from 'sharp';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../infra/local/ports.ts';
 import { sampleDocument, samplePhoto, sampleVideo, sampleVoiceNote } from '../../shared/api-docs/sample-media.ts';
 import { waMessageIdOf } from '../../shared/ids.ts';
@@ -16,7 +16,7 @@ import { demo, demoBanner, demoSends } from '../wa-sim/demo.ts';
 const dataDirs: string[] = [];
 const { MESSAGE_EDIT, REVOKE } = proto.Message.ProtocolMessage.Type;
 
-afterEach(() => {
+afterAll(() => {
   killEntries();
   for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
@@ -36,14 +36,29 @@ interface Queued {
 }
 
 describe('npm run start:sim', () => {
-  it('prints a demo of the API reference’s examples that works verbatim: the example recipient receives every kind of message, and the text’s reaction, edit and delete', async () => {
+  let started: ReturnType<typeof startEntry>;
+  let urls: { api: string; simulator: string };
+
+  beforeAll(async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'whatsapp-hub-start-sim-'));
     dataDirs.push(dataDir);
-    const started = startEntry('test/wa-sim/start-local.ts', { PORT: String(await freePort()), DATA_DIR: dataDir });
+    started = startEntry('test/wa-sim/start-local.ts', { PORT: String(await freePort()), DATA_DIR: dataDir });
     await waitForOutput(started, /Press Ctrl-C to stop\./, 60_000);
     const [, api] = started.output().match(/^ {2}API\s+(\S+)$/m) ?? [];
     const [, simulator] = started.output().match(/^ {2}Simulator (\S+)/m) ?? [];
-    const urls = { api: api ?? '', simulator: simulator ?? '' };
+    urls = { api: api ?? '', simulator: simulator ?? '' };
+  }, 90_000);
+
+  it('serves the web console at / with its Content-Security-Policy', async () => {
+    const page = await fetch(`${urls.api}/`);
+
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toMatch(/^default-src 'self'; script-src 'self';/);
+    expect(await page.text()).toMatch(/<script type="module"[^>]* src="\/assets\/[^"]+\.js"/);
+  });
+
+  it('prints a demo of the API reference’s examples that works verbatim: the example recipient receives every kind of message, and the text’s reaction, edit and delete', async () => {
     const { steps, sends, queueStatus, received } = demo(urls);
 
     const stepsOutput = shell([...steps, 'printf "\\nKEY=%s\\nMESSAGE_ID=%s" "$KEY" "$MESSAGE_ID"'].join('\n'));

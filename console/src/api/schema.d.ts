@@ -476,7 +476,7 @@ export type paths = {
         };
         /**
          * Download a message's media
-         * @description The image, video, audio, voice note, document or sticker a contact sent, or the media the service fetched for a message sent through the API, as a redirect (302) to a signed download URL valid 300 s by default (setting MEDIA_URL_TTL_SECONDS): follow it, e.g. `curl -L`. The bytes are the ones sent on WhatsApp; their SHA-256 is the message's `media.sha256`. Media is kept 30 days (setting INBOUND_RETENTION_DAYS): as long as a received message, and from its send for a sent one. Received media over 100 MB (setting INBOUND_MEDIA_MAX_BYTES), or that could not be downloaded, is not stored: the message shows `media.stored: false` and `media.unavailableReason`. 404 "Message not found" for an unknown id or a message of another session; 404 "No media for this message" when none is stored, or it has expired.
+         * @description The image, video, audio, voice note, document or sticker a contact sent, or the media the service fetched for a message sent through the API, as a redirect (302) to a signed download URL valid 300 s by default (setting MEDIA_URL_TTL_SECONDS): follow it, e.g. `curl -L`. With `Accept: application/json` it answers 200 with that URL and when it expires instead: a web page then shows the URL itself (an `<img src>`), as a browser may refuse to follow a redirect to another origin with the request's API key. The bytes are the ones sent on WhatsApp; their SHA-256 is the message's `media.sha256`. Media is kept 30 days (setting INBOUND_RETENTION_DAYS): as long as a received message, and from its send for a sent one. Received media over 100 MB (setting INBOUND_MEDIA_MAX_BYTES), or that could not be downloaded, is not stored: the message shows `media.stored: false` and `media.unavailableReason`. 404 "Message not found" for an unknown id or a message of another session; 404 "No media for this message" when none is stored, or it has expired.
          */
         get: operations["messageMedia"];
         put?: never;
@@ -4137,7 +4137,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The media bytes, from the signed URL, once the redirect is followed */
+            /** @description With `Accept: application/json`, the signed URL and when it expires; otherwise the media bytes, once the redirect is followed */
             200: {
                 headers: {
                     /** @description The request's id: quote it when reporting a problem. */
@@ -4145,6 +4145,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: {
+                            /**
+                             * Format: uri
+                             * @description The signed download URL: fetch it at once rather than keep it.
+                             */
+                            url: string;
+                            /**
+                             * Format: date-time
+                             * @description When the URL stops working.
+                             */
+                            expiresAt: string;
+                        };
+                    };
                     "*/*": unknown;
                 };
             };

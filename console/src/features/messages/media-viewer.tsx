@@ -1,19 +1,18 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ErrorNote } from '../../components/states.tsx';
-import { messageMedia } from './message-api.ts';
+import { messageMediaUrl } from './message-api.ts';
 
-/** A button that fetches a message's media and shows it from a blob: URL, freed when closed. */
+/** A button that shows a message's media from its short-lived signed URL (the page's policy allows the media origin). */
 export function MediaViewer({ session, messageId, mimeType }: { session: string; messageId: string; mimeType: string | undefined }) {
   const [url, setUrl] = useState<string>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  useEffect(() => () => void (url && URL.revokeObjectURL(url)), [url]);
 
   const open = async () => {
     setBusy(true);
     setError(undefined);
     try {
-      setUrl(URL.createObjectURL(await messageMedia(session, messageId)));
+      setUrl(await messageMediaUrl(session, messageId));
     } catch (failure) {
       setError((failure as Error).message);
     } finally {
@@ -36,8 +35,8 @@ export function MediaViewer({ session, messageId, mimeType }: { session: string;
       {kind === 'image' && <img src={url} alt={`Media of ${messageId}`} />}
       {kind === 'video' && <video src={url} controls aria-label={`Media of ${messageId}`} />}
       {kind === 'audio' && <audio src={url} controls aria-label={`Media of ${messageId}`} />}
-      <a href={url} download>
-        Download
+      <a href={url} target="_blank" rel="noreferrer">
+        Open
       </a>{' '}
       <button type="button" onClick={() => setUrl(undefined)}>
         Close media

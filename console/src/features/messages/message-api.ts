@@ -1,5 +1,6 @@
 import { api } from '../../api/client.ts';
-import { dataOf, errorText } from '../../api/errors.ts';
+import { dataOf } from '../../api/errors.ts';
+import type { paths } from '../../api/schema.d.ts';
 
 export async function messagePage(session: string, cursor?: string) {
   return dataOf(await api.GET('/message/list', { params: { query: { session, limit: 50, ...(cursor ? { cursor } : {}) } } }));
@@ -9,9 +10,14 @@ export async function messageStatus(session: string, messageId: string) {
   return dataOf(await api.GET('/message/status', { params: { query: { session, messageId } } })).data;
 }
 
-/** A message's media bytes: the API redirects to a short-lived signed URL, which the browser follows. */
-export async function messageMedia(session: string, messageId: string): Promise<Blob> {
-  const result = await api.GET('/message/media', { params: { query: { session, messageId } }, parseAs: 'blob' });
-  if (!result.data) throw new Error(errorText(result.error, result.response));
-  return result.data;
+type MediaUrlAnswer = paths['/message/media']['get']['responses'][200]['content']['application/json'];
+
+/**
+ * A short-lived signed URL of a message's media, asked for as JSON: following the API's default
+ * redirect would carry the API key to the bucket's origin, which S3 and CORS refuse.
+ */
+export async function messageMediaUrl(session: string, messageId: string): Promise<string> {
+  const result = await api.GET('/message/media', { params: { query: { session, messageId } }, headers: { Accept: 'application/json' } });
+  // The route also answers bytes (`*/*`), so the client types the data loosely; this request asked for JSON.
+  return (dataOf(result) as MediaUrlAnswer).data.url;
 }

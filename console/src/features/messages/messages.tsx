@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { paths } from '../../api/schema.d.ts';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { Empty, ErrorNote, Loading, PolledView } from '../../components/states.tsx';
 import { href } from '../../lib/router.ts';
 import { usePoll } from '../../lib/use-poll.ts';
@@ -71,7 +72,7 @@ function MessageTable({ session }: { session: string }) {
       {polled.state === 'error' && <ErrorNote>Could not load the messages: {polled.error}</ErrorNote>}
       {messages.length === 0 && <Empty>No messages in {session} yet.</Empty>}
       {messages.length > 0 && (
-        <div class="scroll">
+        <ScrollRegion label={`Messages of ${session}`}>
           <table aria-label={`Messages of ${session}`}>
             <thead>
               <tr>
@@ -106,7 +107,7 @@ function MessageTable({ session }: { session: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {error && <ErrorNote>Could not load older messages: {error}</ErrorNote>}
       {cursor && (

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { Empty, ErrorNote, PolledView } from '../../components/states.tsx';
 import { href } from '../../lib/router.ts';
 import { usePoll } from '../../lib/use-poll.ts';
@@ -28,7 +29,7 @@ export function Sessions() {
           sessions.length === 0 ? (
             <Empty>No sessions yet: link a number below.</Empty>
           ) : (
-            <div class="scroll">
+            <ScrollRegion label="Sessions">
               <table>
                 <caption class="visually-hidden">Sessions</caption>
                 <thead>
@@ -64,7 +65,7 @@ export function Sessions() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           )
         }
       </PolledView>

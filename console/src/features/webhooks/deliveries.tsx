@@ -1,3 +1,4 @@
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { Empty, PolledView } from '../../components/states.tsx';
 import { usePoll } from '../../lib/use-poll.ts';
 import { deliveries, redeliver } from './webhook-api.ts';
@@ -26,7 +27,7 @@ export function Deliveries({
           page.data.length === 0 ? (
             <Empty>Nothing delivered yet: send a test.</Empty>
           ) : (
-            <div class="scroll">
+            <ScrollRegion label="Delivery log">
               <table aria-label="Delivery log">
                 <thead>
                   <tr>
@@ -63,7 +64,7 @@ export function Deliveries({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           )
         }
       </PolledView>

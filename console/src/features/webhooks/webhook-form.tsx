@@ -11,21 +11,25 @@ export interface WebhookFields {
 }
 
 /** Adds an endpoint, or edits one: its URL, the events it takes, the session it is limited to, a note. */
+// Uncontrolled fields (default values only): a controlled one would be reset to its prop whenever
+// the live list above re-renders, losing what the person typed.
 export function WebhookForm(props: { webhook?: Webhook; onSave: (fields: WebhookFields) => Promise<void>; onCancel?: () => void }) {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const title = props.webhook ? 'Edit webhook' : 'Add a webhook';
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    const values = formValues(event.currentTarget as HTMLFormElement);
+    const form = event.currentTarget as HTMLFormElement;
+    const values = formValues(form);
     const text = (name: string) => values[name]?.trim() || undefined;
     const events = eventTypes.filter((type) => values[`event:${type}`] === 'on');
     if (events.length === 0) return setError('Choose at least one event type.');
     setBusy(true);
     setError(undefined);
-    await props
-      .onSave({ url: text('url') ?? '', events, session: text('session'), description: text('description') })
-      .catch((failure: Error) => setError(failure.message));
+    await props.onSave({ url: text('url') ?? '', events, session: text('session'), description: text('description') }).then(
+      () => form.reset(),
+      (failure: Error) => setError(failure.message),
+    );
     setBusy(false);
   };
   return (
@@ -33,23 +37,24 @@ export function WebhookForm(props: { webhook?: Webhook; onSave: (fields: Webhook
       <h2>{title}</h2>
       <label>
         URL
-        <input name="url" type="url" required value={props.webhook?.url} placeholder="https://example.com/whatsapp-events" />
+        <input name="url" type="url" required defaultValue={props.webhook?.url} placeholder="https://example.com/whatsapp-events" />
       </label>
       <fieldset>
         <legend>Events</legend>
         {eventTypes.map((type) => (
           <label class="inline" key={type}>
-            <input type="checkbox" name={`event:${type}`} checked={props.webhook ? props.webhook.events.includes(type) : true} /> {type}
+            <input type="checkbox" name={`event:${type}`} defaultChecked={props.webhook ? props.webhook.events.includes(type) : true} />{' '}
+            {type}
           </label>
         ))}
       </fieldset>
       <label>
         Only this session (optional)
-        <input name="session" value={props.webhook?.session ?? ''} />
+        <input name="session" defaultValue={props.webhook?.session ?? ''} />
       </label>
       <label>
         Description (optional)
-        <input name="description" value={props.webhook?.description ?? ''} />
+        <input name="description" defaultValue={props.webhook?.description ?? ''} />
       </label>
       {error && <ErrorNote>{error}</ErrorNote>}
       <div class="row">

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { CopyButton } from '../../components/copy-button.tsx';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { Empty, ErrorNote, PolledView } from '../../components/states.tsx';
 import { href } from '../../lib/router.ts';
 import { usePoll } from '../../lib/use-poll.ts';
@@ -70,7 +71,7 @@ export function Webhooks({ webhookId }: { webhookId: string | undefined }) {
           webhooks.length === 0 ? (
             <Empty>No webhooks yet: add one below to receive events as they happen.</Empty>
           ) : (
-            <div class="scroll">
+            <ScrollRegion label="Webhooks">
               <table aria-label="Webhooks">
                 <thead>
                   <tr>
@@ -119,7 +120,7 @@ export function Webhooks({ webhookId }: { webhookId: string | undefined }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           )
         }
       </PolledView>
