@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { paths } from '../../api/schema.d.ts';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { Empty, ErrorNote, Loading, PolledView } from '../../components/states.tsx';
@@ -6,7 +6,7 @@ import { href } from '../../lib/router.ts';
 import { usePoll } from '../../lib/use-poll.ts';
 import { listSessions } from '../sessions/session-api.ts';
 import { MediaViewer } from './media-viewer.tsx';
-import { messagePage, messageStatus } from './message-api.ts';
+import { messagePage } from './message-api.ts';
 
 type Listed = paths['/message/list']['get']['responses'][200]['content']['application/json']['data'][number];
 
@@ -77,9 +77,13 @@ function MessageTable({ session }: { session: string }) {
             <thead>
               <tr>
                 <th scope="col">Time</th>
-                <th scope="col">Direction</th>
+                <th scope="col" class="wide-only">
+                  Direction
+                </th>
                 <th scope="col">Contact</th>
-                <th scope="col">Type</th>
+                <th scope="col" class="wide-only">
+                  Type
+                </th>
                 <th scope="col">Content</th>
                 <th scope="col">Status</th>
               </tr>
@@ -88,12 +92,12 @@ function MessageTable({ session }: { session: string }) {
               {messages.map((message) => (
                 <tr key={message.messageId}>
                   <td>
-                    <a href={href('message', session, message.messageId)}>{new Date(message.createdAt).toLocaleString()}</a>
+                    <a href={href('message', session, message.messageId)}>{shortTime.format(new Date(message.createdAt))}</a>
                   </td>
-                  <td>{message.direction === 'in' ? 'in' : 'out'}</td>
+                  <td class="wide-only">{message.direction === 'in' ? 'in' : 'out'}</td>
                   <td>{message.direction === 'in' ? (message.pushName ?? message.from ?? message.fromLid ?? '') : message.to}</td>
-                  <td>{message.type}</td>
-                  <td>
+                  <td class="wide-only">{message.type}</td>
+                  <td class="content">
                     {content(message)}
                     {message.media?.stored && (
                       <MediaViewer session={session} messageId={message.messageId} mimeType={message.media.mimeType} />
@@ -101,7 +105,7 @@ function MessageTable({ session }: { session: string }) {
                   </td>
                   <td class={`status-${message.status ?? 'received'}`}>
                     {statusText(message)}
-                    {message.status === 'failed' && <FailureReason session={session} messageId={message.messageId} />}
+                    {message.failureReason && <span>: {message.failureReason}</span>}
                   </td>
                 </tr>
               ))}
@@ -118,6 +122,9 @@ function MessageTable({ session }: { session: string }) {
     </>
   );
 }
+
+/** Day and time, short enough for a phone's column. */
+const shortTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' });
 
 /** What the message says, in one line. */
 export function content(message: Listed): string {
@@ -137,16 +144,4 @@ export function content(message: Listed): string {
 /** The status as the API names it; a received message is "received". */
 export function statusText(message: Listed): string {
   return message.direction === 'in' ? 'received' : (message.status ?? 'pending');
-}
-
-/** Why a send failed: the listing leaves it out, the message's own status has it. */
-function FailureReason({ session, messageId }: { session: string; messageId: string }) {
-  const [reason, setReason] = useState<string>();
-  useEffect(() => {
-    void messageStatus(session, messageId).then(
-      (message) => setReason(message.failureReason),
-      () => undefined,
-    );
-  }, [session, messageId]);
-  return reason ? <span>: {reason}</span> : null;
 }

@@ -63,7 +63,7 @@ export function KindFields({ kind }: { kind: MessageKind }) {
           </label>
           <label>
             Choices per voter
-            <input name="selectable_count" type="number" min={1} max={12} value="1" />
+            <input name="selectable_count" type="number" min={1} max={12} defaultValue="1" />
           </label>
         </>
       )}

@@ -13,6 +13,8 @@ type Outcome = { sent: { session: string; messageId: string } } | { error: strin
 /** Send any kind of message through one of the account's sessions. */
 export function Send({ session }: { session: string | undefined }) {
   const { polled } = usePoll(listSessions, 'send-sessions');
+  // Chosen here rather than fixed to the URL's: the sessions list is polled, and each render would put it back.
+  const [chosen, setChosen] = useState(session);
   const [kind, setKind] = useState<MessageKind>('text');
   const [stage, setStage] = useState<string>();
   const [outcome, setOutcome] = useState<Outcome>();
@@ -54,7 +56,7 @@ export function Send({ session }: { session: string | undefined }) {
       <form onSubmit={(event) => void submit(event)} aria-label="Send a message" class="card">
         <label>
           Session
-          <select name="session" required value={session}>
+          <select name="session" required value={chosen} onChange={(event) => setChosen(event.currentTarget.value)}>
             {sessions.map((each) => (
               <option key={each.sessionId} value={each.sessionId}>
                 {each.sessionId} ({each.status})

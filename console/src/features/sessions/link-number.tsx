@@ -45,7 +45,7 @@ export function LinkNumber({ onChange }: { onChange: () => void }) {
         <fieldset>
           <legend>Link with</legend>
           <label class="inline">
-            <input type="radio" name="method" value="qr" checked /> QR code
+            <input type="radio" name="method" value="qr" defaultChecked /> QR code
           </label>
           <label class="inline">
             <input type="radio" name="method" value="code" /> Pairing code

@@ -5,7 +5,7 @@ import { Empty, ErrorNote, PolledView } from '../../components/states.tsx';
 import { href } from '../../lib/router.ts';
 import { usePoll } from '../../lib/use-poll.ts';
 import { LinkNumber } from './link-number.tsx';
-import { listSessions, logoutSession, sessionStatus } from './session-api.ts';
+import { listSessions, logoutSession } from './session-api.ts';
 
 /** The account's sessions with their live status; link a number; log one out. */
 export function Sessions() {
@@ -47,7 +47,7 @@ export function Sessions() {
                       <td>{session.phoneNumber}</td>
                       <td>
                         <span class={`badge status-${session.status}`}>{session.status}</span>
-                        {['failed', 'logged_out', 'stopped'].includes(session.status) && <FailureReason session={session.sessionId} />}
+                        {session.lastError && <span class="muted"> — {session.lastError}</span>}
                       </td>
                       <td class="actions">
                         <a href={href('messages', session.sessionId)}>Messages</a>
@@ -82,11 +82,4 @@ export function Sessions() {
       )}
     </section>
   );
-}
-
-/** Why a session ended, from its status (the list does not carry it). */
-function FailureReason({ session }: { session: string }) {
-  const { polled } = usePoll(() => sessionStatus(session), `reason:${session}`);
-  if (polled.state !== 'ready' || !polled.value.lastError) return null;
-  return <span class="muted"> — {polled.value.lastError}</span>;
 }
