@@ -1,8 +1,10 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import QRCode from 'qrcode';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { authState, signedIn, signedOut } from '../src/api/auth-store.ts';
 import { cancelRenewal } from '../src/api/client.ts';
 import { App } from '../src/app.tsx';
+import { qrOptions } from '../src/features/sessions/qr-image.tsx';
 import { account, fakeNetwork, token } from './fetch-fake.ts';
 
 const later = Math.floor(Date.now() / 1000) + 3_600;
@@ -70,6 +72,46 @@ describe('the console screens', () => {
     const qr = await screen.findByRole('img', { name: 'WhatsApp QR code' });
     expect(qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
     expect(await screen.findByText('Session main is connected.', {}, { timeout: 3_000 })).toBeTruthy();
+  });
+
+  it('replaces the QR on screen when the session reports a new one, until it is scanned', async () => {
+    signedIn({ token: token(later), refreshToken: 'r', account });
+    const session = { sessionId: 'main', phoneNumber: '6287654321', userId: 1, createdAt: at, updatedAt: at };
+    const waiting = {
+      status: 200,
+      body: { data: { ...session, status: 'qr', isConnected: false, lastUpdated: at, createdAt: at } },
+    };
+    const events = (qrs: string[]) => ({
+      status: 200,
+      body: {
+        success: true,
+        data: qrs.map((qr, index) => ({
+          id: `evt_${index}`,
+          type: 'session.status',
+          createdAt: at,
+          data: { session: 'main', status: 'qr', qr },
+        })),
+        nextCursor: null,
+      },
+    });
+    fakeNetwork({
+      'GET /session/list': Array.from({ length: 6 }, () => ({ status: 200, body: { data: [{ ...session, status: 'qr' }] } })),
+      'POST /session/start': [{ status: 200, body: { qr: '2@first,ref' }, headers: { Date: new Date().toUTCString() } }],
+      'GET /session/status': Array.from({ length: 6 }, () => waiting),
+      'GET /events': [events(['2@first,ref']), ...Array.from({ length: 5 }, () => events(['2@first,ref', '2@second,ref']))],
+    });
+    render(<App />);
+    fireEvent.input(await screen.findByLabelText('Session name'), { target: { value: 'main' } });
+    fireEvent.input(screen.getByLabelText('Phone number'), { target: { value: '6287654321' } });
+    fireEvent.submit(screen.getByRole('form', { name: 'Link a number' }));
+
+    const first = (await screen.findByRole('img', { name: 'WhatsApp QR code' })).getAttribute('src');
+    await waitFor(() => expect(screen.getByRole('img', { name: 'WhatsApp QR code' }).getAttribute('src')).not.toBe(first), {
+      timeout: 4_000,
+    });
+    expect(screen.getByRole('img', { name: 'WhatsApp QR code' }).getAttribute('src')).toBe(
+      await QRCode.toDataURL('2@second,ref', qrOptions),
+    );
   });
 
   it('lists messages with a status cell per message', async () => {
