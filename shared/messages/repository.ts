@@ -111,11 +111,19 @@ export async function transition(
   fields: Partial<Pick<Message, 'failureReason' | 'sentAt' | 'deliveredAt' | 'readAt' | 'attempts'> & Pick<SentMessage, 'media'>> = {},
 ): Promise<boolean> {
   const at = new Date().toISOString();
-  const set: Record<string, unknown> = { ...fields, status: to, updatedAt: at };
+  // A read receipt before (or without) the delivery receipt: what was read was delivered, then.
+  const readUndelivered = to === 'read' && message.status === 'completed';
+  const set: Record<string, unknown> = {
+    ...(readUndelivered ? { deliveredAt: fields.readAt ?? at } : {}),
+    ...fields,
+    status: to,
+    updatedAt: at,
+  };
   const entry: HistoryEntry = { status: to, at, ...(fields.failureReason === undefined ? {} : { reason: fields.failureReason }) };
+  const entries: HistoryEntry[] = readUndelivered ? [{ status: 'delivered', at }, entry] : [entry];
   const names = { ...Object.fromEntries(Object.keys(set).map((name) => [`#${name}`, name])), '#history': 'history' };
   const values: Record<string, unknown> = Object.fromEntries(Object.entries(set).map(([name, value]) => [`:${name}`, value]));
-  values[':entry'] = [entry];
+  values[':entry'] = entries;
   values[':noHistory'] = [];
   values[':from'] = message.status;
   values[':sessionId'] = message.sessionId;

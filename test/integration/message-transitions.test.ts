@@ -3,7 +3,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dynamoClient } from '../../shared/aws-clients.ts';
-import { getMessage, getStats, storeMessage, transition } from '../../shared/messages/repository.ts';
+import { advance, getMessage, getStats, storeMessage, transition } from '../../shared/messages/repository.ts';
 import { pendingText } from '../support/messages.ts';
 
 const pendingMessage = (sessionId: string) => pendingText({ sessionId });
@@ -64,5 +64,26 @@ describe('message transitions', () => {
     expect(stale).toBe(false);
     expect((await getMessage(message.messageId))?.status).toBe('processing');
     expect(await getStats(message.sessionId)).toEqual({ pending: 0, processing: 1, completed: 0, failed: 0 });
+  });
+
+  it('records a read receipt that comes before the delivery receipt as delivered then read, and the late delivery as nothing', async () => {
+    const message = pendingMessage(`transitions-${randomUUID()}`);
+    await storeMessage(message, []);
+    await advance(message.messageId, 'processing');
+    await advance(message.messageId, 'completed');
+    const readAt = new Date().toISOString();
+
+    expect(await advance(message.messageId, 'read', { readAt })).toBe(true);
+    expect(await advance(message.messageId, 'delivered', { deliveredAt: new Date().toISOString() })).toBe(false);
+
+    const stored = await getMessage(message.messageId);
+    expect(stored?.history.map((entry) => ('status' in entry ? entry.status : entry.event))).toEqual([
+      'pending',
+      'processing',
+      'completed',
+      'delivered',
+      'read',
+    ]);
+    expect(stored).toMatchObject({ status: 'read', readAt, deliveredAt: readAt });
   });
 });
