@@ -1,6 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { AxeBuilder } from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import type { Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
@@ -8,6 +7,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { samplePhoto } from '../../shared/api-docs/sample-media.ts';
 import { browserBaseUrl, launchChromium, requestsOutside, type ChromiumPage } from '../support/chromium.ts';
+import { apiKeyOf, expectAccessible, openPage, queuedId, signIn, waitForText } from '../support/console-page.ts';
 import { api } from '../support/http.ts';
 import { pollUntil } from '../support/poll.ts';
 import { addContact, digits, sendFromContact, sim, textOf, uniquePhone, waitForReceived } from '../support/sim.ts';
@@ -22,15 +22,6 @@ const viewports = [
   { name: 'phone', width: 390, height: 844, mobile: true },
 ];
 
-/** Fails on any serious or critical axe-core finding on the page as it is now, naming each. */
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'best-practice']).analyze();
-  const grave = violations
-    .filter(({ impact }) => impact === 'serious' || impact === 'critical')
-    .map(({ id, impact, nodes }) => `${id} (${impact}) at ${nodes.map(({ target }) => target.join(' ')).join(', ')}`);
-  expect(grave, `accessibility violations on ${where}`).toEqual([]);
-}
-
 /** Writes the page (as the viewport shows it) to docs/screenshots/<name>.png when screenshots are asked for. */
 async function screenshot(page: Page, name: string): Promise<void> {
   if (!screenshotsDir) return;
@@ -38,15 +29,6 @@ async function screenshot(page: Page, name: string): Promise<void> {
   // A palette keeps a picture of a flat UI small with no visible loss.
   const shot = await page.screenshot({ fullPage: true });
   writeFileSync(`${screenshotsDir}/${name}.png`, await sharp(shot).png({ palette: true, effort: 10 }).toBuffer());
-}
-
-/** Waits until the locator's text (nothing while it is absent) satisfies `done`. */
-async function waitForText(locator: Locator, done: (text: string) => boolean, what: string, timeoutMs = 20_000): Promise<string> {
-  return pollUntil(async () => (await locator.allInnerTexts()).join(' '), done, {
-    timeoutMs,
-    intervalMs: 100,
-    failure: (last) => `${what}; last shown: ${JSON.stringify(last)}`,
-  });
 }
 
 /** Reads the QR code from the pixels of its image on the screen. */
@@ -139,7 +121,7 @@ describe.each(viewports)('the web console at $name size ($width×$height)', (vie
   });
 
   it('sends a text and an uploaded image, watches both reach read, and sees the contact’s reply', async () => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Send' }).click();
+    await openPage(page, 'Send');
     const form = page.getByRole('form', { name: 'Send a message' });
     await form.getByRole('combobox', { name: 'Session' }).selectOption(session);
     await form.getByRole('combobox', { name: 'Message type' }).selectOption('text');
@@ -161,7 +143,7 @@ describe.each(viewports)('the web console at $name size ($width×$height)', (vie
     await form.getByRole('button', { name: 'Send image' }).click();
     sent.image = await queuedId(page, sent.text);
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Messages' }).click();
+    await openPage(page, 'Messages');
     await page.getByRole('combobox', { name: 'Session' }).selectOption(session);
     const table = page.getByRole('table', { name: `Messages of ${session}` });
     await table.waitFor();
@@ -213,7 +195,7 @@ describe.each(viewports)('the web console at $name size ($width×$height)', (vie
   });
 
   it('adds a webhook, sends it a test event and shows that delivery in the log', async () => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Webhooks' }).click();
+    await openPage(page, 'Webhooks');
     const form = page.getByRole('form', { name: 'Add a webhook' });
     await form.getByRole('textbox', { name: 'URL' }).fill(receiver.url);
     await form.getByRole('textbox', { name: 'Description (optional)' }).fill('Order updates');
@@ -241,7 +223,7 @@ describe.each(viewports)('the web console at $name size ($width×$height)', (vie
   });
 
   it('shows the API key, gives a user who is not an admin no Users page, and signs out', async () => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Account' }).click();
+    await openPage(page, 'Account');
     await page.getByRole('button', { name: 'Reveal API key' }).click();
     await expect(page.getByLabel('API key').innerText()).resolves.toBe(await apiKeyOf(email, password));
     await expectAccessible(page, 'account');
@@ -255,12 +237,9 @@ describe.each(viewports)('the web console at $name size ($width×$height)', (vie
 
   it('shows an admin the users, as the API lists them', async () => {
     const admin = await createAdmin();
-    const form = page.getByRole('form', { name: 'Sign in' });
-    await form.getByRole('textbox', { name: 'Email' }).fill(admin.email);
-    await form.getByLabel('Password').fill(admin.password);
-    await form.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, admin.email, admin.password);
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
+    await openPage(page, 'Users');
     await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
     const listed = await api('/user/admin/users?limit=50', { headers: bearer(admin.token) });
     const emails = page.getByRole('table', { name: 'Users' }).getByRole('row').locator('td:nth-child(2)');
@@ -281,17 +260,3 @@ describe.each(viewports)('the web console at $name size ($width×$height)', (vie
     expect(browser.cspViolations).toEqual([]);
   });
 });
-
-/** The message id the send form answered, once it shows one other than `previous`. */
-async function queuedId(page: Page, previous?: string): Promise<string> {
-  const queued = page.getByRole('status').filter({ hasText: 'Queued as' }).locator('code');
-  const shown = await waitForText(queued, (text) => text !== '' && text !== previous, 'the send answered a message id');
-  return shown.trim();
-}
-
-/** The account's current API key, as the API shows it. */
-async function apiKeyOf(email: string, password: string): Promise<string> {
-  const signedIn = await api('/auth/login', { body: { email, password } });
-  expect(signedIn.status).toBe(200);
-  return signedIn.body.data.user.apiKey as string;
-}
