@@ -1,3 +1,4 @@
+import { DataTable } from '../../components/data-table.tsx';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import { dataOf } from '../../api/errors.ts';
@@ -33,27 +34,16 @@ export function Users() {
       <h1 id="users-title">Users</h1>
       {error && <ErrorNote>Could not load the users: {error}</ErrorNote>}
       {users.length > 0 && (
-        <table>
-          <caption class="visually-hidden">Users</caption>
-          <thead>
-            <tr>
-              <th scope="col">Id</th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">Created</th>
+        <DataTable label="Users" columns={['Id', 'Email', 'Role', 'Created']}>
+          {users.map((user) => (
+            <tr key={user.id}>
+              <td>{user.id}</td>
+              <td>{user.email}</td>
+              <td>{user.role}</td>
+              <td>{new Date(user.createdAt).toLocaleString()}</td>
             </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr key={user.id}>
-                <td>{user.id}</td>
-                <td>{user.email}</td>
-                <td>{user.role}</td>
-                <td>{new Date(user.createdAt).toLocaleString()}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       {loading && <Loading what="users" />}
       {!loading && !error && users.length === 0 && <Empty>No users yet.</Empty>}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { paths } from '../../api/schema.d.ts';
-import { ScrollRegion } from '../../components/scroll-region.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { Empty, ErrorNote, Loading, PolledView } from '../../components/states.tsx';
 import { href } from '../../lib/router.ts';
 import { usePoll } from '../../lib/use-poll.ts';
@@ -72,46 +72,29 @@ function MessageTable({ session }: { session: string }) {
       {polled.state === 'error' && <ErrorNote>Could not load the messages: {polled.error}</ErrorNote>}
       {messages.length === 0 && <Empty>No messages in {session} yet.</Empty>}
       {messages.length > 0 && (
-        <ScrollRegion label={`Messages of ${session}`}>
-          <table aria-label={`Messages of ${session}`}>
-            <thead>
-              <tr>
-                <th scope="col">Time</th>
-                <th scope="col" class="wide-only">
-                  Direction
-                </th>
-                <th scope="col">Contact</th>
-                <th scope="col" class="wide-only">
-                  Type
-                </th>
-                <th scope="col">Content</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {messages.map((message) => (
-                <tr key={message.messageId}>
-                  <td>
-                    <a href={href('message', session, message.messageId)}>{shortTime.format(new Date(message.createdAt))}</a>
-                  </td>
-                  <td class="wide-only">{message.direction === 'in' ? 'in' : 'out'}</td>
-                  <td>{message.direction === 'in' ? (message.pushName ?? message.from ?? message.fromLid ?? '') : message.to}</td>
-                  <td class="wide-only">{message.type}</td>
-                  <td class="content">
-                    {content(message)}
-                    {message.media?.stored && (
-                      <MediaViewer session={session} messageId={message.messageId} mimeType={message.media.mimeType} />
-                    )}
-                  </td>
-                  <td class={`status-${message.status ?? 'received'}`}>
-                    {statusText(message)}
-                    {message.failureReason && <span>: {message.failureReason}</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          label={`Messages of ${session}`}
+          columns={['Time', { label: 'Direction', wideOnly: true }, 'Contact', { label: 'Type', wideOnly: true }, 'Content', 'Status']}
+        >
+          {messages.map((message) => (
+            <tr key={message.messageId}>
+              <td>
+                <a href={href('message', session, message.messageId)}>{shortTime.format(new Date(message.createdAt))}</a>
+              </td>
+              <td class="wide-only">{message.direction === 'in' ? 'in' : 'out'}</td>
+              <td>{message.direction === 'in' ? (message.pushName ?? message.from ?? message.fromLid ?? '') : message.to}</td>
+              <td class="wide-only">{message.type}</td>
+              <td class="content">
+                {content(message)}
+                {message.media?.stored && <MediaViewer session={session} messageId={message.messageId} mimeType={message.media.mimeType} />}
+              </td>
+              <td class={`status-${message.status ?? 'received'}`}>
+                {statusText(message)}
+                {message.failureReason && <span>: {message.failureReason}</span>}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {error && <ErrorNote>Could not load older messages: {error}</ErrorNote>}
       {cursor && (

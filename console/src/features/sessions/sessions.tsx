@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
-import { ScrollRegion } from '../../components/scroll-region.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { Empty, ErrorNote, PolledView } from '../../components/states.tsx';
 import { href } from '../../lib/router.ts';
 import { usePoll } from '../../lib/use-poll.ts';
@@ -29,43 +29,30 @@ export function Sessions() {
           sessions.length === 0 ? (
             <Empty>No sessions yet: link a number below.</Empty>
           ) : (
-            <ScrollRegion label="Sessions">
-              <table>
-                <caption class="visually-hidden">Sessions</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Session</th>
-                    <th scope="col">Phone</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Actions</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {sessions.map((session) => (
-                    <tr key={session.sessionId}>
-                      <th scope="row">{session.sessionId}</th>
-                      <td>{session.phoneNumber}</td>
-                      <td>
-                        <span class={`badge status-${session.status}`}>{session.status}</span>
-                        {session.lastError && <span class="muted"> — {session.lastError}</span>}
-                      </td>
-                      <td class="actions">
-                        <a href={href('messages', session.sessionId)}>Messages</a>
-                        <a href={href('send', session.sessionId)}>Send</a>
-                        <button
-                          type="button"
-                          class="danger"
-                          onClick={() => setLoggingOut(session.sessionId)}
-                          aria-label={`Log out ${session.sessionId}`}
-                        >
-                          Log out
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
+            <DataTable label="Sessions" columns={['Session', 'Phone', 'Status', 'Actions']}>
+              {sessions.map((session) => (
+                <tr key={session.sessionId}>
+                  <th scope="row">{session.sessionId}</th>
+                  <td>{session.phoneNumber}</td>
+                  <td>
+                    <span class={`badge status-${session.status}`}>{session.status}</span>
+                    {session.lastError && <span class="muted"> — {session.lastError}</span>}
+                  </td>
+                  <td class="actions">
+                    <a href={href('messages', session.sessionId)}>Messages</a>
+                    <a href={href('send', session.sessionId)}>Send</a>
+                    <button
+                      type="button"
+                      class="danger"
+                      onClick={() => setLoggingOut(session.sessionId)}
+                      aria-label={`Log out ${session.sessionId}`}
+                    >
+                      Log out
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )
         }
       </PolledView>

@@ -1,4 +1,4 @@
-import { ScrollRegion } from '../../components/scroll-region.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { Empty, PolledView } from '../../components/states.tsx';
 import { usePoll } from '../../lib/use-poll.ts';
 import { deliveries, redeliver } from './webhook-api.ts';
@@ -27,44 +27,30 @@ export function Deliveries({
           page.data.length === 0 ? (
             <Empty>Nothing delivered yet: send a test.</Empty>
           ) : (
-            <ScrollRegion label="Delivery log">
-              <table aria-label="Delivery log">
-                <thead>
-                  <tr>
-                    <th scope="col">Time</th>
-                    <th scope="col">Event</th>
-                    <th scope="col">Attempt</th>
-                    <th scope="col">Outcome</th>
-                    <th scope="col">Answer</th>
-                    <th scope="col">Actions</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.data.map((delivery) => (
-                    <tr key={delivery.attemptId}>
-                      <td>{new Date(delivery.at).toLocaleString()}</td>
-                      <td>
-                        {delivery.eventType}
-                        <div class="muted">{delivery.eventId}</div>
-                      </td>
-                      <td>{delivery.attempt}</td>
-                      <td>{delivery.outcome}</td>
-                      <td>
-                        {delivery.statusCode ?? delivery.error} ({delivery.latencyMs} ms)
-                        {delivery.nextAttemptAt && <div class="muted">next try {new Date(delivery.nextAttemptAt).toLocaleString()}</div>}
-                      </td>
-                      <td>
-                        {delivery.eventType !== 'webhook.test' && (
-                          <button type="button" onClick={() => void again(delivery.eventId)} aria-label={`Redeliver ${delivery.eventId}`}>
-                            Redeliver
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
+            <DataTable label="Delivery log" columns={['Time', 'Event', 'Attempt', 'Outcome', 'Answer', 'Actions']}>
+              {page.data.map((delivery) => (
+                <tr key={delivery.attemptId}>
+                  <td>{new Date(delivery.at).toLocaleString()}</td>
+                  <td>
+                    {delivery.eventType}
+                    <div class="muted">{delivery.eventId}</div>
+                  </td>
+                  <td>{delivery.attempt}</td>
+                  <td>{delivery.outcome}</td>
+                  <td>
+                    {delivery.statusCode ?? delivery.error} ({delivery.latencyMs} ms)
+                    {delivery.nextAttemptAt && <div class="muted">next try {new Date(delivery.nextAttemptAt).toLocaleString()}</div>}
+                  </td>
+                  <td>
+                    {delivery.eventType !== 'webhook.test' && (
+                      <button type="button" onClick={() => void again(delivery.eventId)} aria-label={`Redeliver ${delivery.eventId}`}>
+                        Redeliver
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )
         }
       </PolledView>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { CopyButton } from '../../components/copy-button.tsx';
-import { ScrollRegion } from '../../components/scroll-region.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { Empty, ErrorNote, PolledView } from '../../components/states.tsx';
 import { href } from '../../lib/router.ts';
 import { usePoll } from '../../lib/use-poll.ts';
@@ -71,56 +71,43 @@ export function Webhooks({ webhookId }: { webhookId: string | undefined }) {
           webhooks.length === 0 ? (
             <Empty>No webhooks yet: add one below to receive events as they happen.</Empty>
           ) : (
-            <ScrollRegion label="Webhooks">
-              <table aria-label="Webhooks">
-                <thead>
-                  <tr>
-                    <th scope="col">URL</th>
-                    <th scope="col">Events</th>
-                    <th scope="col">Session</th>
-                    <th scope="col">State</th>
-                    <th scope="col">Actions</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {webhooks.map((webhook) => (
-                    <tr key={webhook.id}>
-                      <th scope="row">
-                        {webhook.url}
-                        {webhook.description && <div class="muted">{webhook.description}</div>}
-                      </th>
-                      <td>{webhook.events.join(', ')}</td>
-                      <td>{webhook.session ?? 'all'}</td>
-                      <td>{webhook.enabled ? 'enabled' : `disabled: ${webhook.disabledReason ?? ''}`}</td>
-                      <td class="actions">
-                        <button type="button" onClick={() => void act(() => test(webhook))}>
-                          Send test
-                        </button>
-                        <a href={href('webhooks', webhook.id)}>Deliveries</a>
-                        <button type="button" onClick={() => setEditing(webhook)}>
-                          Edit
-                        </button>
-                        <button
-                          type="button"
-                          onClick={() => void act(async () => void (await updateWebhook(webhook.id, { enabled: !webhook.enabled })))}
-                        >
-                          {webhook.enabled ? 'Disable' : 'Enable'}
-                        </button>
-                        <button
-                          type="button"
-                          onClick={() => void act(async () => ({ secret: (await rotateSecret(webhook.id)).secret, of: webhook.url }))}
-                        >
-                          Rotate secret
-                        </button>
-                        <button type="button" class="danger" onClick={() => setDeleting(webhook)}>
-                          Delete
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
+            <DataTable label="Webhooks" columns={['URL', 'Events', 'Session', 'State', 'Actions']}>
+              {webhooks.map((webhook) => (
+                <tr key={webhook.id}>
+                  <th scope="row">
+                    {webhook.url}
+                    {webhook.description && <div class="muted">{webhook.description}</div>}
+                  </th>
+                  <td>{webhook.events.join(', ')}</td>
+                  <td>{webhook.session ?? 'all'}</td>
+                  <td>{webhook.enabled ? 'enabled' : `disabled: ${webhook.disabledReason ?? ''}`}</td>
+                  <td class="actions">
+                    <button type="button" onClick={() => void act(() => test(webhook))}>
+                      Send test
+                    </button>
+                    <a href={href('webhooks', webhook.id)}>Deliveries</a>
+                    <button type="button" onClick={() => setEditing(webhook)}>
+                      Edit
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => void act(async () => void (await updateWebhook(webhook.id, { enabled: !webhook.enabled })))}
+                    >
+                      {webhook.enabled ? 'Disable' : 'Enable'}
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => void act(async () => ({ secret: (await rotateSecret(webhook.id)).secret, of: webhook.url }))}
+                    >
+                      Rotate secret
+                    </button>
+                    <button type="button" class="danger" onClick={() => setDeleting(webhook)}>
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )
         }
       </PolledView>
