@@ -96,6 +96,7 @@ function partContent(message: proto.IMessage, type: keyof proto.IMessage): Recei
   const mediaType = mediaTypes[type];
   if (mediaType) return mediaContent(mediaType, message[type] as MediaPart);
   const { conversation, extendedTextMessage, locationMessage, contactMessage, contactsArrayMessage, reactionMessage } = message;
+  const poll = message.pollCreationMessage ?? message.pollCreationMessageV2 ?? message.pollCreationMessageV3;
   switch (type) {
     case 'conversation':
       return { type: 'text', text: conversation ?? '' };
@@ -115,6 +116,18 @@ function partContent(message: proto.IMessage, type: keyof proto.IMessage): Recei
       return { type: 'contacts', contacts: [card(contactMessage)] };
     case 'contactsArrayMessage':
       return { type: 'contacts', contacts: (contactsArrayMessage?.contacts ?? []).map(card) };
+    // The versions differ in how votes are encrypted, not in what the poll asks.
+    case 'pollCreationMessage':
+    case 'pollCreationMessageV2':
+    case 'pollCreationMessageV3':
+      return {
+        type: 'poll',
+        poll: {
+          question: poll?.name ?? '',
+          options: (poll?.options ?? []).map((option) => option.optionName ?? ''),
+          selectableCount: poll?.selectableOptionsCount ?? 0,
+        },
+      };
     case 'reactionMessage':
       if (reactionMessage?.key?.id)
         return { type: 'reaction', reaction: { emoji: reactionMessage.text ?? '', targetWaMessageId: reactionMessage.key.id } };

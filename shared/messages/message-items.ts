@@ -9,6 +9,7 @@ import {
   locationSchema,
   mediaDescriptionSchema,
   messageStatusSchema,
+  pollSchema,
   reactionSchema,
 } from '../schemas/messages.ts';
 import { asStored, receivedMessageTypes, type Message, type ReceivedMessage, type SentMessage, type StoredMessage } from './message.ts';
@@ -54,6 +55,7 @@ const receivedSchema = z.object({
   media: mediaDescriptionSchema.optional(),
   location: locationSchema.optional(),
   contacts: z.array(contactCardSchema).optional(),
+  poll: pollSchema.optional(),
   reaction: reactionSchema.optional(),
   quotedWaMessageId: z.string().optional(),
   quotedMessageId: z.string().optional(),

@@ -78,7 +78,7 @@ function sentWords(message: SentMessage): string | undefined {
 
 /** A received message's sender (a contact's; the session's own for one typed on its phone) and content. */
 function received(message: ReceivedMessage) {
-  const { direction, from, fromLid, pushName, unsupportedType, media, location, contacts, reaction } = message;
+  const { direction, from, fromLid, pushName, unsupportedType, media, location, contacts, poll, reaction } = message;
   const { quotedMessageId, quotedWaMessageId, sentAt } = message;
   return {
     from: direction === 'in' ? (from ?? null) : null,
@@ -88,6 +88,7 @@ function received(message: ReceivedMessage) {
     media,
     location,
     contacts,
+    poll,
     reaction,
     quotedMessageId,
     quotedWaMessageId,

@@ -96,6 +96,13 @@ export interface ContactCard {
   vcard: string;
 }
 
+/** A poll: its question, its options and how many one voter may choose. */
+export interface Poll {
+  question: string;
+  options: string[];
+  selectableCount: number;
+}
+
 /** A reaction kept as a message of its own: its target was not one of the session's messages. */
 export interface Reaction {
   emoji: string;
@@ -110,10 +117,11 @@ export interface ReceivedContent {
   media?: MediaDescription;
   location?: Location;
   contacts?: ContactCard[];
+  poll?: Poll;
   reaction?: Reaction;
   /** The WhatsApp id of the message it replies to. */
   quotedWaMessageId?: string;
-  /** WhatsApp's name of a type this service does not read (`pollCreationMessage`, …). */
+  /** WhatsApp's name of a type this service does not read (`eventMessage`, …). */
   unsupportedType?: string;
 }
 

@@ -218,9 +218,10 @@ export const listedMessageSchema = z.object({
     description:
       "`reaction`: received, a reaction to a message that is not the session's (reactions to its own messages are in their `reactions`); sent through the API, the reaction it sent.",
   }),
-  poll: pollSchema
-    .optional()
-    .meta({ description: '`poll`: sent through the API, its question, options and how many one voter may choose.' }),
+  poll: pollSchema.optional().meta({
+    description:
+      '`poll`, sent or received: its question, options and how many one voter may choose (0, as WhatsApp says it: any number). Votes are not read.',
+  }),
   mentions: z.array(z.string()).optional().meta({ description: 'Sent through the API: the numbers it mentions.' }),
   change: z
     .object({ targetMessageId: z.string(), targetWaMessageId: z.string(), text: z.string().optional() })

@@ -103,7 +103,7 @@ describe('messages contacts send', () => {
           { name: 'Eko', vcard: vcardOf('6282222222222') },
         ],
       },
-      { type: 'unsupported', unsupportedType: 'pollCreationMessage' },
+      { type: 'poll', poll: { question: 'Lunch?', options: ['Yes', 'No'], selectableCount: 1 } },
     ];
     expect(listed).toHaveLength(expected.length);
     for (const shape of expected)

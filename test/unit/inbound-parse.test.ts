@@ -139,10 +139,24 @@ describe('reading what a message brought', () => {
     expect(parseInbound(received({ reactionMessage: { key: target, text: '' } }))?.content.reaction?.emoji).toBe('');
   });
 
-  it('keeps a type it does not read as unsupported, with WhatsApp’s name for it', () => {
-    const poll = received({ pollCreationMessage: { name: 'Lunch?', options: [{ optionName: 'Yes' }, { optionName: 'No' }] } });
+  it.each(['pollCreationMessage', 'pollCreationMessageV2', 'pollCreationMessageV3'])(
+    'reads a poll (%s): its question, options and choices per voter',
+    (version) => {
+      const poll = received({
+        [version]: { name: 'Lunch?', options: [{ optionName: 'Yes' }, { optionName: 'No' }], selectableOptionsCount: 1 },
+      });
 
-    expect(parseInbound(poll)?.content).toEqual({ type: 'unsupported', unsupportedType: 'pollCreationMessage' });
+      expect(parseInbound(poll)?.content).toEqual({
+        type: 'poll',
+        poll: { question: 'Lunch?', options: ['Yes', 'No'], selectableCount: 1 },
+      });
+    },
+  );
+
+  it('keeps a type it does not read as unsupported, with WhatsApp’s name for it', () => {
+    const liveLocation = received({ liveLocationMessage: { degreesLatitude: -6.2, degreesLongitude: 106.8 } });
+
+    expect(parseInbound(liveLocation)?.content).toEqual({ type: 'unsupported', unsupportedType: 'liveLocationMessage' });
   });
 
   it('leaves edits and deletes to their own events, and skips status updates and messages without content', () => {

@@ -3771,7 +3771,7 @@ export interface operations {
                                 /** @description Sent through the API: the messageId it reacts to. */
                                 targetMessageId?: string;
                             };
-                            /** @description `poll`: sent through the API, its question, options and how many one voter may choose. */
+                            /** @description `poll`, sent or received: its question, options and how many one voter may choose (0, as WhatsApp says it: any number). Votes are not read. */
                             poll?: {
                                 question: string;
                                 options: string[];
@@ -3992,7 +3992,7 @@ export interface operations {
                                 /** @description Sent through the API: the messageId it reacts to. */
                                 targetMessageId?: string;
                             };
-                            /** @description `poll`: sent through the API, its question, options and how many one voter may choose. */
+                            /** @description `poll`, sent or received: its question, options and how many one voter may choose (0, as WhatsApp says it: any number). Votes are not read. */
                             poll?: {
                                 question: string;
                                 options: string[];
