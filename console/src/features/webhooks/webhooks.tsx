@@ -71,15 +71,18 @@ export function Webhooks({ webhookId }: { webhookId: string | undefined }) {
           webhooks.length === 0 ? (
             <Empty>No webhooks yet: add one below to receive events as they happen.</Empty>
           ) : (
-            <DataTable label="Webhooks" columns={['URL', 'Events', 'Session', 'State', 'Actions']}>
+            <DataTable
+              label="Webhooks"
+              columns={['URL', { label: 'Events', wideOnly: true }, { label: 'Session', wideOnly: true }, 'State', 'Actions']}
+            >
               {webhooks.map((webhook) => (
                 <tr key={webhook.id}>
                   <th scope="row">
                     {webhook.url}
                     {webhook.description && <div class="muted">{webhook.description}</div>}
                   </th>
-                  <td>{webhook.events.join(', ')}</td>
-                  <td>{webhook.session ?? 'all'}</td>
+                  <td class="wide-only">{webhook.events.join(', ')}</td>
+                  <td class="wide-only">{webhook.session ?? 'all'}</td>
                   <td>{webhook.enabled ? 'enabled' : `disabled: ${webhook.disabledReason ?? ''}`}</td>
                   <td class="actions">
                     <button type="button" onClick={() => void act(() => test(webhook))}>
