@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { eventTypes, type EventType } from '../webhooks/model.ts';
+import { messageStatusResultSchema } from './messages.ts';
 import { sessionIdSchema } from './sessions.ts';
 
 const eventIdSchema = z.string().min(1).max(64).meta({
@@ -18,10 +19,28 @@ export const eventSchema = z
     data: z.record(z.string(), z.unknown()).meta({
       description:
         '`message.received`: the message as `GET /message/status` shows it, with `session`. `message.status`: `messageId`, `session`, `to`, `isGroup`, `status`, `failureReason` (failed only) and `at`. ' +
+        "`message.updated`: `session`, `messageId`, `direction`, `change` (`edited`, `deleted` or `reacted`), `at`, `text` (edited), `emoji` and `from` (reacted; `emoji` empty when taken back, `from` null for the account's own) and the `message` as `GET /message/status` shows it now. " +
         '`session.status`: `session`, `status`, `qr` and `pairingCode` (while linking), `lastError`. `webhook.test`: `webhookId` and a `message`.',
     }),
   })
   .meta({ id: 'Event' });
+
+/** `message.updated`: one change WhatsApp made to a stored message after it was sent or received, and the message as it is now. */
+export const messageUpdatedDataSchema = z.object({
+  session: z.string().nullable(),
+  messageId: z.string(),
+  direction: z.enum(['in', 'out']),
+  change: z.enum(['edited', 'deleted', 'reacted']),
+  at: z.iso.datetime().meta({ description: "When it changed: the time of the step it added to the message's history." }),
+  text: z.string().optional().meta({ description: '`edited`: the text or caption the edit left.' }),
+  emoji: z.string().optional().meta({ description: '`reacted`: the emoji, empty when a reaction is taken back.' }),
+  from: z
+    .string()
+    .nullable()
+    .optional()
+    .meta({ description: "`reacted`: the reactor's number; null for the account's own (its phone, or sent through the API)." }),
+  message: messageStatusResultSchema.shape.data,
+});
 
 export const eventsQuerySchema = z.object({
   session: sessionIdSchema.optional().meta({ description: "Only this session's events." }),

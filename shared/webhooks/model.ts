@@ -4,7 +4,7 @@
  * every matching endpoint, under the same `evt_` id on every retry and redelivery.
  */
 
-export const eventTypes = ['message.received', 'message.status', 'session.status', 'webhook.test'] as const;
+export const eventTypes = ['message.received', 'message.status', 'message.updated', 'session.status', 'webhook.test'] as const;
 export type EventType = (typeof eventTypes)[number];
 /** What an endpoint may subscribe to: every type but the test event, which goes to the endpoint tested only. */
 export const subscribableEventTypes = eventTypes.filter((type) => type !== 'webhook.test');

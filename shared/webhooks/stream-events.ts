@@ -1,9 +1,11 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
+import type { z } from 'zod';
 import { messageStory } from '../messages/message-view.ts';
 import type { StoredMessage } from '../messages/message.ts';
 import { toMessage } from '../messages/message-items.ts';
+import type { messageUpdatedDataSchema } from '../schemas/events.ts';
 import { getSession } from '../sessions/repository.ts';
 import { eventIdFor } from './event-ids.ts';
 import { eventExpiry } from './event-store.ts';
@@ -19,8 +21,9 @@ export const sessionNameOf: SessionNames = async (sessionId) => (await getSessio
 
 /**
  * The events one change of a table item makes: a stored received message (`message.received`), a
- * sent message's new status (`message.status`), a session's new status, QR or pairing code
- * (`session.status`). Other changes (an edit, a reaction, a counter) make none. The stream filter
+ * sent message's new status (`message.status`), each edit, delete for everyone or reaction a
+ * change adds to a message's history (`message.updated`), a session's new status, QR or pairing
+ * code (`session.status`). Other changes (a counter, a media download) make none. The stream filter
  * already passed only message and session items.
  */
 export async function eventsOfRecord(record: DynamoDBRecord, sessionNames: SessionNames = sessionNameOf): Promise<StoredEvent[]> {
@@ -43,7 +46,9 @@ async function messageEvents(
 ): Promise<StoredEvent[]> {
   const message = toMessage(newImage);
   const session = message.sessionName ?? (await sessionNames(message.sessionId));
-  if (!oldImage && message.direction === 'in') {
+  // A message stored already edited or deleted (a backlog received offline) is news once, as received.
+  if (!oldImage) {
+    if (message.direction !== 'in') return [];
     return [
       event(sourceId, 'message.received', message.createdAt, message.userId, session, {
         session: session ?? null,
@@ -51,9 +56,28 @@ async function messageEvents(
       }),
     ];
   }
-  const before = oldImage && toMessage(oldImage);
-  if (message.origin !== 'api' || !before || before.origin !== 'api' || before.status === message.status) return [];
-  return [event(sourceId, 'message.status', message.updatedAt, message.userId, session, statusData(message, session))];
+  const before = toMessage(oldImage);
+  const updates = updateEvents(sourceId, before, message, session);
+  if (message.origin !== 'api' || before.origin !== 'api' || before.status === message.status) return updates;
+  return [event(sourceId, 'message.status', message.updatedAt, message.userId, session, statusData(message, session)), ...updates];
+}
+
+/** A `message.updated` for each edit, delete or reaction the change appended to the message's history. */
+function updateEvents(sourceId: string, before: StoredMessage, message: StoredMessage, session: string | undefined): StoredEvent[] {
+  return message.history.flatMap((entry, index) => {
+    if (index < before.history.length || !('event' in entry) || entry.event === 'received') return [];
+    const data = {
+      session: session ?? null,
+      messageId: message.messageId,
+      direction: message.direction,
+      change: entry.event,
+      at: entry.at,
+      ...(entry.event === 'edited' && entry.text !== undefined ? { text: entry.text } : {}),
+      ...(entry.event === 'reacted' ? { emoji: entry.emoji, from: entry.from ?? null } : {}),
+      message: messageStory(message),
+    } satisfies z.input<typeof messageUpdatedDataSchema>;
+    return [event(sourceId, 'message.updated', entry.at, message.userId, session, data, index)];
+  });
 }
 
 function statusData(message: Extract<StoredMessage, { origin: 'api' }>, session: string | undefined) {
@@ -93,10 +117,11 @@ function event(
   userId: number,
   session: string | undefined,
   data: object,
+  part?: number,
 ): StoredEvent {
   const at = new Date(timestamp);
   return {
-    id: eventIdFor(sourceId, at),
+    id: eventIdFor(sourceId, at, part),
     type,
     timestamp: at.toISOString(),
     // A plain JSON value: what is stored and POSTed is what the receiver parses.

@@ -852,7 +852,7 @@ export type components = {
             /** @description `wh_` and a ULID. */
             id: string;
             url: string;
-            events: ("message.received" | "message.status" | "session.status")[];
+            events: ("message.received" | "message.status" | "message.updated" | "session.status")[];
             /** @description The session it is limited to; null for all of them. */
             session: string | null;
             description: string | null;
@@ -868,7 +868,7 @@ export type components = {
             attemptId: string;
             eventId: string;
             /** @enum {string} */
-            eventType: "message.received" | "message.status" | "session.status" | "webhook.test";
+            eventType: "message.received" | "message.status" | "message.updated" | "session.status" | "webhook.test";
             /** @description 1 for the first try; a redelivery starts again at 1. */
             attempt: number;
             /** Format: date-time */
@@ -892,13 +892,13 @@ export type components = {
              */
             id: string;
             /** @enum {string} */
-            type: "message.received" | "message.status" | "session.status" | "webhook.test";
+            type: "message.received" | "message.status" | "message.updated" | "session.status" | "webhook.test";
             /**
              * Format: date-time
              * @description When it happened (the change was stored), not when it was delivered.
              */
             timestamp: string;
-            /** @description `message.received`: the message as `GET /message/status` shows it, with `session`. `message.status`: `messageId`, `session`, `to`, `isGroup`, `status`, `failureReason` (failed only) and `at`. `session.status`: `session`, `status`, `qr` and `pairingCode` (while linking), `lastError`. `webhook.test`: `webhookId` and a `message`. */
+            /** @description `message.received`: the message as `GET /message/status` shows it, with `session`. `message.status`: `messageId`, `session`, `to`, `isGroup`, `status`, `failureReason` (failed only) and `at`. `message.updated`: `session`, `messageId`, `direction`, `change` (`edited`, `deleted` or `reacted`), `at`, `text` (edited), `emoji` and `from` (reacted; `emoji` empty when taken back, `from` null for the account's own) and the `message` as `GET /message/status` shows it now. `session.status`: `session`, `status`, `qr` and `pairingCode` (while linking), `lastError`. `webhook.test`: `webhookId` and a `message`. */
             data: {
                 [key: string]: unknown;
             };
@@ -5759,6 +5759,7 @@ export interface operations {
                      *           "events": [
                      *             "message.received",
                      *             "message.status",
+                     *             "message.updated",
                      *             "session.status"
                      *           ],
                      *           "session": null,
@@ -5846,7 +5847,7 @@ export interface operations {
                     /** @description Where events are POSTed: https, with a public address. A local stack (`npm start`) also takes http and loopback or private addresses; link-local and cloud metadata addresses are refused everywhere. */
                     url: string;
                     /** @description The event types it receives; every type when left out. */
-                    events?: ("message.received" | "message.status" | "session.status")[];
+                    events?: ("message.received" | "message.status" | "message.updated" | "session.status")[];
                     /** @description One of your sessions, by name: the endpoint then gets only that session's events. */
                     session?: string;
                     /** @description Your note about it, up to 256 characters. */
@@ -5872,6 +5873,7 @@ export interface operations {
                      *         "events": [
                      *           "message.received",
                      *           "message.status",
+                     *           "message.updated",
                      *           "session.status"
                      *         ],
                      *         "session": null,
@@ -5891,7 +5893,7 @@ export interface operations {
                             /** @description `wh_` and a ULID. */
                             id: string;
                             url: string;
-                            events: ("message.received" | "message.status" | "session.status")[];
+                            events: ("message.received" | "message.status" | "message.updated" | "session.status")[];
                             /** @description The session it is limited to; null for all of them. */
                             session: string | null;
                             description: string | null;
@@ -6005,6 +6007,7 @@ export interface operations {
                      *         "events": [
                      *           "message.received",
                      *           "message.status",
+                     *           "message.updated",
                      *           "session.status"
                      *         ],
                      *         "session": null,
@@ -6183,8 +6186,8 @@ export interface operations {
                 "application/json": {
                     /** @description Where events are POSTed: https, with a public address. A local stack (`npm start`) also takes http and loopback or private addresses; link-local and cloud metadata addresses are refused everywhere. */
                     url?: string;
-                    /** @description The event types it receives: any of `message.received`, `message.status`, `session.status`. */
-                    events?: ("message.received" | "message.status" | "session.status")[];
+                    /** @description The event types it receives: any of `message.received`, `message.status`, `message.updated`, `session.status`. */
+                    events?: ("message.received" | "message.status" | "message.updated" | "session.status")[];
                     /** @description One of your sessions, by name; null for every session. */
                     session?: string | null;
                     /** @description Your note about it; null removes it. */
@@ -6756,7 +6759,7 @@ export interface operations {
                 /** @description Only this session's events. */
                 session?: string;
                 /** @description Only events of this type. */
-                type?: "message.received" | "message.status" | "session.status" | "webhook.test";
+                type?: "message.received" | "message.status" | "message.updated" | "session.status" | "webhook.test";
                 /** @description Events at or after this time (ISO 8601), oldest first; the oldest kept when left out. */
                 since?: string;
                 limit?: number;
@@ -6792,6 +6795,60 @@ export interface operations {
                      *             "isGroup": false,
                      *             "status": "completed",
                      *             "at": "2025-10-28T01:00:04.000Z"
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": "evt_01K8NB7H3J4K5M6N7P8Q9R0S1T",
+                     *           "type": "message.updated",
+                     *           "timestamp": "2025-10-28T01:00:50.000Z",
+                     *           "data": {
+                     *             "session": "62812345678",
+                     *             "messageId": "msg_01K8NA5Q0Z3W4X5Y6Z7A8B9C0D",
+                     *             "direction": "out",
+                     *             "change": "reacted",
+                     *             "at": "2025-10-28T01:00:50.000Z",
+                     *             "emoji": "❤️",
+                     *             "from": "+6287654321",
+                     *             "message": {
+                     *               "messageId": "msg_01K8NA5Q0Z3W4X5Y6Z7A8B9C0D",
+                     *               "direction": "out",
+                     *               "origin": "api",
+                     *               "from": null,
+                     *               "to": "6287654321",
+                     *               "isGroup": false,
+                     *               "type": "text",
+                     *               "text": "Hello World!",
+                     *               "status": "read",
+                     *               "reactions": [
+                     *                 {
+                     *                   "emoji": "❤️",
+                     *                   "from": "+6287654321"
+                     *                 }
+                     *               ],
+                     *               "createdAt": "2025-10-28T01:00:00.000Z",
+                     *               "history": [
+                     *                 {
+                     *                   "status": "pending",
+                     *                   "at": "2025-10-28T01:00:00.000Z"
+                     *                 },
+                     *                 {
+                     *                   "status": "completed",
+                     *                   "at": "2025-10-28T01:00:02.000Z"
+                     *                 },
+                     *                 {
+                     *                   "status": "read",
+                     *                   "at": "2025-10-28T01:00:40.000Z"
+                     *                 },
+                     *                 {
+                     *                   "event": "reacted",
+                     *                   "at": "2025-10-28T01:00:50.000Z",
+                     *                   "emoji": "❤️",
+                     *                   "from": "+6287654321"
+                     *                 }
+                     *               ],
+                     *               "attempts": 1,
+                     *               "waMessageId": "3EB001K8NA5Q0Z3W4X5Y6Z7A8B9C0D"
+                     *             }
                      *           }
                      *         },
                      *         {

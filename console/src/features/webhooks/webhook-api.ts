@@ -7,7 +7,12 @@ export type EventType = Webhook['events'][number];
 export type WebhookChange = NonNullable<paths['/webhooks/{id}']['patch']['requestBody']>['content']['application/json'];
 
 /** Every event type an endpoint may take; the compiler checks the list against the API's. */
-const allEventTypes = { 'message.received': true, 'message.status': true, 'session.status': true } satisfies Record<EventType, true>;
+const allEventTypes = {
+  'message.received': true,
+  'message.status': true,
+  'message.updated': true,
+  'session.status': true,
+} satisfies Record<EventType, true>;
 export const eventTypes = Object.keys(allEventTypes) as EventType[];
 
 const byId = (id: string) => ({ params: { path: { id } } });
