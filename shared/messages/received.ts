@@ -142,8 +142,9 @@ export async function addReaction(
 
 /**
  * Gives a message the text of its edit made at `editedAt`. An edit older than the one it shows
- * already (a redelivery, or edits arriving out of order) changes nothing; nor does any edit of a
- * deleted message. Answers whether it changed.
+ * already (a redelivery, or edits arriving out of order) changes nothing; nor does an edit to the
+ * words it already has from an edit (a send of an edit repeated after a failure, stamped anew), nor
+ * any edit of a deleted message. Answers whether it changed.
  */
 export function applyEdit(
   target: Pick<StoredMessage, 'messageId' | 'sessionId'>,
@@ -156,7 +157,10 @@ export function applyEdit(
       { event: 'edited', at, text: edit.text },
       {
         set: { editedAt: at, ...(edit.text === undefined ? {} : { text: edit.text }) },
-        condition: 'attribute_not_exists(deletedAt) AND (attribute_not_exists(editedAt) OR editedAt < :editedAt)',
+        condition: [
+          'attribute_not_exists(deletedAt) AND (attribute_not_exists(editedAt) OR editedAt < :editedAt)',
+          ...(edit.text === undefined ? [] : ['(attribute_not_exists(editedAt) OR #text <> :text)']),
+        ].join(' AND '),
       },
     ),
   );

@@ -85,6 +85,27 @@ describe('a received message', () => {
   });
 });
 
+describe('an edit', () => {
+  it('to the words an earlier edit gave changes nothing, even stamped later (a repeated send of the same edit)', async () => {
+    const message = receivedText();
+    await storeReceived(message);
+    const at = (seconds: number) => new Date(Date.parse(message.createdAt) + seconds * 1_000);
+
+    const edits = [
+      await applyEdit(message, { text: 'See you at 8', editedAt: at(10) }),
+      await applyEdit(message, { text: 'See you at 8', editedAt: at(11) }),
+      await applyEdit(message, { text: 'See you at 9', editedAt: at(12) }),
+    ];
+
+    expect(edits).toEqual([true, false, true]);
+    const stored = await getStoredMessage(message.messageId);
+    expect(stored?.history.filter((entry) => 'event' in entry && entry.event === 'edited')).toEqual([
+      { event: 'edited', at: at(10).toISOString(), text: 'See you at 8' },
+      { event: 'edited', at: at(12).toISOString(), text: 'See you at 9' },
+    ]);
+  });
+});
+
 describe("a contact's push name", () => {
   it('is written when it is new or changed, and not when it is the same', async () => {
     const sessionId = newSessionId();
