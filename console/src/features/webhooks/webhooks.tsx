@@ -83,7 +83,10 @@ export function Webhooks({ webhookId }: { webhookId: string | undefined }) {
                   </th>
                   <td class="wide-only">{webhook.events.join(', ')}</td>
                   <td class="wide-only">{webhook.session ?? 'all'}</td>
-                  <td>{webhook.enabled ? 'enabled' : `disabled: ${webhook.disabledReason ?? ''}`}</td>
+                  <td>
+                    {webhook.enabled ? 'enabled' : 'disabled'}
+                    {!webhook.enabled && webhook.disabledReason && <div class="muted">{webhook.disabledReason}</div>}
+                  </td>
                   <td class="actions">
                     <button type="button" onClick={() => void act(() => test(webhook))}>
                       Send test
