@@ -1,4 +1,5 @@
 import type { RouteName } from '../routes.ts';
+import { sentText, sentTextWaId } from './example-message.ts';
 import { at, createdAt } from './example-times.ts';
 import { mediaUploadExamples } from './media-examples.ts';
 import { sampleDocument, samplePhoto, sampleVideo, sampleVoiceNote } from './sample-media.ts';
@@ -27,18 +28,6 @@ const session = {
 const credentials = { email: 'user@example.com', password: 'SecurePass123' };
 const queued = { success: true, messageId: 'msg_123456', message: 'Message queued successfully' };
 const signedIn = { success: true, data: { user, token: 'eyJhbGciOiJIUzI1NiIs...', refreshToken: 'whr_abc123...' } };
-const sentText = {
-  messageId: 'msg_01K8NA5Q0Z3W4X5Y6Z7A8B9C0D',
-  direction: 'out',
-  origin: 'api',
-  from: null,
-  to: '6287654321',
-  isGroup: false,
-  type: 'text',
-  text: 'Hello World!',
-  status: 'read',
-  createdAt,
-};
 
 /**
  * The API reference's examples, for the operations it documents. Where this API answers more than
@@ -187,12 +176,12 @@ export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
     },
     response: queued,
   },
-  sendReaction: { request: { session: '62812345678', message_id: 'msg_01K8NA5Q0Z3W4X5Y6Z7A8B9C0D', emoji: '👍' }, response: queued },
+  sendReaction: { request: { session: '62812345678', message_id: sentText.messageId, emoji: '👍' }, response: queued },
   editMessage: {
-    request: { session: '62812345678', message_id: 'msg_01K8NA5Q0Z3W4X5Y6Z7A8B9C0D', text: 'See you at 8, not 7' },
+    request: { session: '62812345678', message_id: sentText.messageId, text: 'See you at 8, not 7' },
     response: queued,
   },
-  deleteMessage: { request: { session: '62812345678', message_id: 'msg_01K8NA5Q0Z3W4X5Y6Z7A8B9C0D' }, response: queued },
+  deleteMessage: { request: { session: '62812345678', message_id: sentText.messageId }, response: queued },
   sendAudio: {
     request: { session: '62812345678', to: '6287654321', ...sampleVoiceNote, ptt: true, is_group: false },
     response: queued,
@@ -255,7 +244,7 @@ export const seedExamples: Partial<Record<RouteName, OperationExample>> = {
           { status: 'read', at: at(40) },
         ],
         attempts: 1,
-        waMessageId: '3EB001K8NA5Q0Z3W4X5Y6Z7A8B9C0D',
+        waMessageId: sentTextWaId,
       },
     },
   },

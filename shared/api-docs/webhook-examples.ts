@@ -1,4 +1,5 @@
 import type { RouteName } from '../routes.ts';
+import { sentText, sentTextWaId } from './example-message.ts';
 import { at, createdAt } from './example-times.ts';
 import type { OperationExample } from './examples.ts';
 
@@ -117,7 +118,7 @@ export const webhookExamples: Partial<Record<RouteName, OperationExample>> = {
           type: 'message.status',
           timestamp: at(4),
           data: {
-            messageId: 'msg_01K8NA5Q0Z3W4X5Y6Z7A8B9C0D',
+            messageId: sentText.messageId,
             session: '62812345678',
             to: '6287654321',
             isGroup: false,
@@ -131,24 +132,15 @@ export const webhookExamples: Partial<Record<RouteName, OperationExample>> = {
           timestamp: at(50),
           data: {
             session: '62812345678',
-            messageId: 'msg_01K8NA5Q0Z3W4X5Y6Z7A8B9C0D',
+            messageId: sentText.messageId,
             direction: 'out',
             change: 'reacted',
             at: at(50),
             emoji: '❤️',
             from: '+6287654321',
             message: {
-              messageId: 'msg_01K8NA5Q0Z3W4X5Y6Z7A8B9C0D',
-              direction: 'out',
-              origin: 'api',
-              from: null,
-              to: '6287654321',
-              isGroup: false,
-              type: 'text',
-              text: 'Hello World!',
-              status: 'read',
+              ...sentText,
               reactions: [{ emoji: '❤️', from: '+6287654321' }],
-              createdAt,
               history: [
                 { status: 'pending', at: createdAt },
                 { status: 'completed', at: at(2) },
@@ -156,7 +148,7 @@ export const webhookExamples: Partial<Record<RouteName, OperationExample>> = {
                 { event: 'reacted', at: at(50), emoji: '❤️', from: '+6287654321' },
               ],
               attempts: 1,
-              waMessageId: '3EB001K8NA5Q0Z3W4X5Y6Z7A8B9C0D',
+              waMessageId: sentTextWaId,
             },
           },
         },

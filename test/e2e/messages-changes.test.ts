@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waMessageIdOf } from '../../shared/ids.ts';
 import { api } from '../support/http.ts';
+import { anotherTenantsMessage } from '../support/messages.ts';
 import { startMediaServer, type MediaServer } from '../support/media-server.ts';
 import { pollUntil } from '../support/poll.ts';
 import { addContact, linkSession, sendFromContact, sendFromPhone, waitForReceived, type Received } from '../support/sim.ts';
@@ -198,18 +199,11 @@ describe('editing and deleting sent messages', () => {
   });
 
   it("answers 404 for another tenant's message and for an unknown one", async () => {
-    const other = await registerUser();
-    const otherSession = (await linkSession(other.apiKey)).sessionId;
-    const contact = await addContact();
-    const theirs = await api('/message/send-text', {
-      body: { session: otherSession, to: contact, text: 'mine' },
-      headers: key(other.apiKey),
-    });
-    expect(theirs.status).toBe(200);
+    const theirs = await anotherTenantsMessage();
 
     const answers = [
-      await post('delete', { message_id: theirs.body.messageId }),
-      await post('edit', { message_id: theirs.body.messageId, text: 'yours now' }),
+      await post('delete', { message_id: theirs }),
+      await post('edit', { message_id: theirs, text: 'yours now' }),
       await post('delete', { message_id: 'msg_01K8NA5Q0Z3W4X5Y6Z7A8B9C0D' }),
     ];
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { waMessageIdOf } from '../../shared/ids.ts';
 import { api } from '../support/http.ts';
+import { anotherTenantsMessage } from '../support/messages.ts';
 import { pollUntil } from '../support/poll.ts';
 import { addContact, linkSession, sendFromContact, sim, waitForReceived, type Received } from '../support/sim.ts';
 import { registerUser, type TestUser } from '../support/users.ts';
@@ -268,17 +269,11 @@ describe('sending locations, contacts, polls, reactions, replies and mentions', 
   });
 
   it("answers 404 for another tenant's message, as reply_to or reaction target, and for an unknown one", async () => {
-    const other = await registerUser();
-    const otherSession = (await linkSession(other.apiKey)).sessionId;
+    const theirs = await anotherTenantsMessage();
     const contact = await addContact();
-    const theirs = await api('/message/send-text', {
-      body: { session: otherSession, to: contact, text: 'mine' },
-      headers: key(other.apiKey),
-    });
-    expect(theirs.status).toBe(200);
 
-    const reply = await send('send-text', { to: contact, text: 'quoting', reply_to: theirs.body.messageId });
-    const reaction = await send('send-reaction', { message_id: theirs.body.messageId, emoji: '👍' });
+    const reply = await send('send-text', { to: contact, text: 'quoting', reply_to: theirs });
+    const reaction = await send('send-reaction', { message_id: theirs, emoji: '👍' });
     const unknown = await send('send-reaction', { message_id: 'msg_01K8NA5Q0Z3W4X5Y6Z7A8B9C0D', emoji: '👍' });
 
     for (const answer of [reply, reaction, unknown]) {

@@ -3,6 +3,9 @@ import { newMessageId, newSessionId } from '../../shared/ids.ts';
 import { asStored, type Message } from '../../shared/messages/message.ts';
 import { storeMessage } from '../../shared/messages/repository.ts';
 import { getSession } from '../../shared/sessions/repository.ts';
+import { api } from './http.ts';
+import { addContact, linkSession } from './sim.ts';
+import { registerUser } from './users.ts';
 
 /** A text stored `pending` as the API stores it (created `ageMs` ago), but not queued; `sessionId` is the session's internal id. */
 export async function storeTextMessage(sessionId: string, to: string, text: string, ageMs = 0): Promise<Message> {
@@ -41,4 +44,16 @@ export function pendingText({ text = 'hi', ...fields }: Partial<Message> & { tex
     updatedAt: now,
     ...fields,
   };
+}
+
+/** The id of a text another tenant sent through its own linked session: what no other tenant may point at. */
+export async function anotherTenantsMessage(): Promise<string> {
+  const other = await registerUser();
+  const session = (await linkSession(other.apiKey)).sessionId;
+  const sent = await api('/message/send-text', {
+    body: { session, to: await addContact(), text: 'mine' },
+    headers: { 'x-api-key': other.apiKey },
+  });
+  expect(sent.status).toBe(200);
+  return sent.body.messageId as string;
 }

@@ -6819,13 +6819,13 @@ export interface operations {
                      *               "type": "text",
                      *               "text": "Hello World!",
                      *               "status": "read",
+                     *               "createdAt": "2025-10-28T01:00:00.000Z",
                      *               "reactions": [
                      *                 {
                      *                   "emoji": "❤️",
                      *                   "from": "+6287654321"
                      *                 }
                      *               ],
-                     *               "createdAt": "2025-10-28T01:00:00.000Z",
                      *               "history": [
                      *                 {
                      *                   "status": "pending",
