@@ -22,9 +22,12 @@ export async function waitForText(locator: Locator, done: (text: string) => bool
   });
 }
 
-/** Follows the main navigation's link of this name. */
+/** Follows the main navigation's link of this name, and waits until its page is the one shown. */
 export async function openPage(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+  const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+  await link.click();
+  // Until the page has rendered, the last one's controls (another "Session" select) are still there to be found.
+  await link.and(page.locator('[aria-current="page"]')).waitFor();
 }
 
 /** Fills and submits the sign-in form. */
